@@ -1,0 +1,25 @@
+// build:data — turns npm boundary packages and data/*.csv into the compact files in public/data/.
+// Same inputs → byte-identical outputs (stable ordering, fixed thresholds, no timestamps).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildBoundaryTopology } from './build/boundaries';
+
+const OUT_DIR = resolve('public/data');
+const SOURCES_DIR = resolve('.cache/boundary-sources');
+
+function write(name: string, content: string): void {
+  writeFileSync(resolve(OUT_DIR, name), content);
+  console.log(`wrote public/data/${name} (${(content.length / 1024).toFixed(0)} KB)`);
+}
+
+function main(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  write('boundaries.topo.json', JSON.stringify(buildBoundaryTopology(SOURCES_DIR)));
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`build:data failed: ${(err as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,29 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Boundaries } from '../geo/boundaries';
+import { basemapStyle } from './basemapStyle';
+
+// maplibre-gl 6 under Vite: the worker must be pointed at the bundled file or the map never loads.
+setWorkerUrl(workerUrl);
+
+/** USA incl. Alaska and Hawaii, Canada and Mexico. */
+export const NORTH_AMERICA_BOUNDS: [[number, number], [number, number]] = [
+  [-170, 14],
+  [-52, 72],
+];
+
+export function createMap(container: HTMLElement, boundaries: Boundaries): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(boundaries),
+    bounds: NORTH_AMERICA_BOUNDS,
+    fitBoundsOptions: { padding: 20 },
+    minZoom: 1.5,
+    maxZoom: 12,
+    attributionControl: { compact: true, customAttribution: 'Boundaries: US Census (us-atlas), Natural Earth' },
+    renderWorldCopies: false,
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  return map;
+}

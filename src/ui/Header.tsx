@@ -1,0 +1,24 @@
+import { FACILITY_TYPES, useAppStore, type FacilityType } from '../state/appStore';
+
+export function Header() {
+  const facilityType = useAppStore((s) => s.facilityType);
+  const setFacilityType = useAppStore((s) => s.setFacilityType);
+  return (
+    <header className="app-header">
+      <h1 className="app-title">
+        <img src="/favicon.svg" alt="" width={22} height={22} /> GridScout
+      </h1>
+      <span className="app-tagline">Sites for Bitcoin mining and AI compute in North America</span>
+      <label className="facility-select">
+        Facility type
+        <select value={facilityType} onChange={(e) => setFacilityType(e.target.value as FacilityType)}>
+          {FACILITY_TYPES.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}
