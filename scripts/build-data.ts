@@ -1,5 +1,6 @@
 // build:data — turns npm boundary packages and data/*.csv into the compact files in public/data/.
 // Same inputs → byte-identical outputs (stable ordering, fixed thresholds, no timestamps).
+// Each step lives in scripts/build/<step>.ts and returns the files it wants written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildBoundaryTopology } from './build/boundaries';
@@ -7,7 +8,7 @@ import { buildBoundaryTopology } from './build/boundaries';
 const OUT_DIR = resolve('public/data');
 const SOURCES_DIR = resolve('.cache/boundary-sources');
 
-function write(name: string, content: string): void {
+function write(name: string, content: string | Uint8Array): void {
   writeFileSync(resolve(OUT_DIR, name), content);
   console.log(`wrote public/data/${name} (${(content.length / 1024).toFixed(0)} KB)`);
 }
@@ -15,6 +16,7 @@ function write(name: string, content: string): void {
 function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   write('boundaries.topo.json', JSON.stringify(buildBoundaryTopology(SOURCES_DIR)));
+  // Further steps (facts, climate grid, connectivity, datasets) are added below, one line each.
 }
 
 try {
