@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Topology } from 'topojson-specification';
 import { fetchPublicJson } from '../data/fetchPublic';
 import { decodeBoundaries } from '../geo/boundaries';
@@ -8,7 +8,7 @@ import { createMap } from './createMap';
 import { addRegionLabels } from './regionLabels';
 
 /** Hosts the MapLibre map; `data-map-state` says loading → ready → idle (browser tests wait on it). */
-export function MapView() {
+export function MapView({ children }: { children?: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
   const status = useMapStore((s) => s.status);
   const error = useMapStore((s) => s.error);
@@ -49,6 +49,7 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of North America" />
+      {children}
       {status === 'loading' && <div className="map-overlay">Loading map…</div>}
       {status === 'error' && (
         <div className="map-overlay map-overlay--error" role="alert">

@@ -1,19 +1,22 @@
+import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapView } from '../map/MapView';
+import { DataPanel } from './DataPanel';
 import { Header } from './Header';
+import { LayersPanel } from './LayersPanel';
+import { MapTooltip } from './MapTooltip';
 import { SidePanel } from './SidePanel';
 
 export function App() {
+  const modules = useLayerModules();
   return (
     <div className="app">
       <Header />
       <main className="app-main">
-        <SidePanel
-          content={{
-            layers: <p className="empty">Data layers arrive here: power prices, grid carbon, climate, land and connectivity.</p>,
-            data: <p className="empty">The datasets behind every layer, with sources, years and gaps, are listed here.</p>,
-          }}
-        />
-        <MapView />
+        <SidePanel content={{ layers: <LayersPanel modules={modules} />, data: <DataPanel /> }} />
+        <MapView>
+          <MapTooltip />
+        </MapView>
+        <MapLayers modules={modules} />
       </main>
     </div>
   );

@@ -1,0 +1,29 @@
+// Helpers for layers drawn as GeoJSON circles (hubs, markets, exchanges, sites, stations).
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+
+export function pointCollection<T>(items: readonly T[], lonLat: (t: T) => [number, number], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: items.map(
+      (t, i): Feature<Point> => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: lonLat(t) }, properties: { i, ...props(t, i) } }),
+    ),
+  };
+}
+
+/** Adds (once) or refreshes a GeoJSON source. */
+export function upsertGeoJson(map: MapLibreMap, id: string, data: FeatureCollection): boolean {
+  const src = map.getSource(id) as { setData?: (d: FeatureCollection) => void } | undefined;
+  if (src?.setData) {
+    src.setData(data);
+    return false;
+  }
+  map.addSource(id, { type: 'geojson', data });
+  return true;
+}
+
+export function setLayersVisible(map: MapLibreMap, ids: readonly string[], visible: boolean): void {
+  for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+}
+
+export const formatKm = (km: number) => `${Math.round(km).toLocaleString('en-US')} km`;

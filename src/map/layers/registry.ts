@@ -1,0 +1,24 @@
+import type { ClimateStationPoint } from '../../data/climatePoints';
+import { createClimateLayer } from './climate';
+import { connectivityLayer } from './connectivity';
+import { gridCarbonLayer } from './gridCarbon';
+import { incentivesLayer } from './incentives';
+import { knownSitesLayer } from './knownSites';
+import { landValueLayer } from './landValue';
+import { retailPriceLayer } from './retailPrice';
+import type { MapLayerModule } from './types';
+import { wholesaleHubsLayer } from './wholesaleHubs';
+
+/** The map layers in panel order (top of the list = drawn on top). */
+export function createLayerModules(getStations: () => ClimateStationPoint[] | null): MapLayerModule[] {
+  return [
+    retailPriceLayer,
+    wholesaleHubsLayer,
+    gridCarbonLayer,
+    createClimateLayer(getStations),
+    landValueLayer,
+    connectivityLayer,
+    knownSitesLayer,
+    incentivesLayer,
+  ];
+}

@@ -1,0 +1,72 @@
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { ConnectivityBundle, FactsBundle, Quality } from '../../data/types';
+import type { Surface } from '../../data/surface';
+
+export type LayerId = 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives';
+
+export interface SourceRef {
+  name: string;
+  url: string;
+}
+
+export interface LegendItem {
+  color: string;
+  label: string;
+  /** 'fill' swatch (default), 'circle' marker, or 'hatch' for no data. */
+  shape?: 'fill' | 'circle' | 'hatch';
+}
+
+export interface LegendSpec {
+  unit: string;
+  years: string;
+  sources: SourceRef[];
+  items: LegendItem[];
+  /** Class breaks and method in words, e.g. "7 classes, breaks at 50, 70, …". */
+  method?: string;
+  /** Caveats, low-quality flags. */
+  notes?: string[];
+}
+
+export interface TooltipRow {
+  label: string;
+  value: string;
+  year?: number | string | null;
+  source?: SourceRef;
+  quality?: Quality;
+  note?: string;
+}
+
+export interface TooltipContent {
+  title: string;
+  subtitle?: string;
+  rows: TooltipRow[];
+}
+
+/** Everything the layers draw from; any part may still be loading (null). */
+export interface LayerData {
+  facts: FactsBundle | null;
+  connectivity: ConnectivityBundle | null;
+  surface: Surface | null;
+}
+
+export interface LayerOptions {
+  /** Climate layer variable. */
+  climateVariable: string;
+}
+
+/** One map layer: its MapLibre sources/layers, legend and tooltip. Kept free of React. */
+export interface MapLayerModule {
+  id: LayerId;
+  title: string;
+  /** Whether this layer can draw with the data loaded so far. */
+  ready(data: LayerData): boolean;
+  /** Adds sources and style layers (hidden) once; called again with new data/options to refresh. */
+  sync(map: MapLibreMap, data: LayerData, options: LayerOptions, beforeId: string): void;
+  setVisible(map: MapLibreMap, visible: boolean): void;
+  /** Style layer ids that answer hover/click. */
+  interactiveLayers: string[];
+  legend(data: LayerData, options: LayerOptions): LegendSpec | null;
+  tooltip(feature: MapGeoJSONFeature, data: LayerData, options: LayerOptions): TooltipContent | null;
+}
+
+export const qualityLabel = (q: Quality | undefined): string => (q === 'low' ? 'low-quality source' : q ?? '');

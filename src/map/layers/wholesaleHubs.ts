@@ -1,0 +1,66 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { FactsBundle } from '../../data/types';
+import { classLabels, PALETTES, stepExpression } from '../colorScale';
+import { factRow, provenance } from './regionChoropleth';
+import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import type { MapLayerModule } from './types';
+
+const SCALE = { breaks: [25, 30, 35, 40, 50, 60], colors: PALETTES.ylOrRd };
+const fmt = (v: number) => v.toFixed(2);
+const LAYER = 'wholesale-hubs';
+
+export const wholesaleHubsLayer: MapLayerModule = (() => {
+  let applied: FactsBundle | null = null;
+  return {
+    id: 'wholesale',
+    title: 'Wholesale hub prices',
+    interactiveLayers: [LAYER],
+    ready: (d) => d.facts !== null,
+    sync(map: MapLibreMap, data) {
+      if (!data.facts || applied === data.facts) return;
+      applied = data.facts;
+      const fc = pointCollection(data.facts.hubs, (h) => [h.lon, h.lat], (h) => ({ price: h.price.value, name: h.name }));
+      if (upsertGeoJson(map, LAYER, fc)) {
+        map.addLayer({
+          id: LAYER,
+          type: 'circle',
+          source: LAYER,
+          layout: { visibility: 'none' },
+          paint: {
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 6, 8, 11],
+            'circle-color': stepExpression(['get', 'price'], SCALE) as never,
+            'circle-stroke-color': '#222',
+            'circle-stroke-width': 1.5,
+          },
+        });
+      }
+    },
+    setVisible: (map, v) => setLayersVisible(map, [LAYER], v),
+    legend(data) {
+      if (!data.facts) return null;
+      const { years, sources, lowCount } = provenance(data.facts.hubs.map((h) => h.price));
+      const labels = classLabels(SCALE, (v) => String(v));
+      return {
+        unit: 'USD/MWh (annual average)',
+        years,
+        sources,
+        method: `${SCALE.colors.length} classes; breaks at ${SCALE.breaks.join(', ')} USD/MWh`,
+        items: SCALE.colors.map((color, i) => ({ color, label: labels[i], shape: 'circle' as const })),
+        notes: [
+          'Points are display locations for virtual hubs or whole markets; price types differ (day-ahead, real-time, pool price) — see each tooltip.',
+          ...(lowCount ? [`${lowCount} low-quality figures (⚠).`] : []),
+        ],
+      };
+    },
+    tooltip(feature, data) {
+      const hub = data.facts?.hubs[Number(feature.properties?.i)];
+      if (!hub) return null;
+      return {
+        title: hub.name,
+        subtitle: hub.market,
+        rows: [factRow('Annual average', hub.price, fmt), { label: 'Price type', value: hub.priceType }, { label: 'Location', value: hub.locationNote }],
+      };
+    },
+  };
+})();
+

@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import type { ConnectivityBundle, DatasetCatalog, FactsBundle } from '../data/types';
+import { fetchPublicJson } from '../data/fetchPublic';
+import { decodeSurface, type Surface, type SurfaceMeta } from '../data/surface';
+import { decodeClimateStations, type ClimateStationPoint, type ClimateStationsFile } from '../data/climatePoints';
+
+type Load<T> = { status: 'idle' | 'loading' | 'ready' | 'error'; data: T | null; error: string | null };
+const idle = <T,>(): Load<T> => ({ status: 'idle', data: null, error: null });
+
+interface DataState {
+  facts: Load<FactsBundle>;
+  connectivity: Load<ConnectivityBundle>;
+  datasets: Load<DatasetCatalog>;
+  surface: Load<Surface>;
+  stations: Load<ClimateStationPoint[]>;
+  loadAll(): Promise<void>;
+}
+
+type Key = 'facts' | 'connectivity' | 'datasets' | 'surface' | 'stations';
+
+async function fetchSurface(): Promise<Surface> {
+  const meta = await fetchPublicJson<SurfaceMeta>('surface.json');
+  const res = await fetch(`${import.meta.env.BASE_URL}data/surface.bin`);
+  if (!res.ok) throw new Error(`Could not load surface.bin: HTTP ${res.status}`);
+  return decodeSurface(meta, await res.arrayBuffer());
+}
+
+const LOADERS: Record<Key, () => Promise<unknown>> = {
+  facts: () => fetchPublicJson('facts.json'),
+  connectivity: () => fetchPublicJson('connectivity.json'),
+  datasets: () => fetchPublicJson('datasets.json'),
+  surface: fetchSurface,
+  stations: async () => decodeClimateStations(await fetchPublicJson<ClimateStationsFile>('climate-stations.json')),
+};
+
+/** The cited data tables written by scripts/build-data; each loads once and reports its own failure. */
+export const useDataStore = create<DataState>()((set, get) => ({
+  facts: idle(),
+  connectivity: idle(),
+  datasets: idle(),
+  surface: idle(),
+  stations: idle(),
+  async loadAll() {
+    await Promise.all(
+      (Object.keys(LOADERS) as Key[]).map(async (key) => {
+        if (get()[key].status !== 'idle') return;
+        set({ [key]: { status: 'loading', data: null, error: null } } as Partial<DataState>);
+        try {
+          const data = await LOADERS[key]();
+          set({ [key]: { status: 'ready', data, error: null } } as Partial<DataState>);
+        } catch (err) {
+          set({ [key]: { status: 'error', data: null, error: (err as Error).message } } as Partial<DataState>);
+        }
+      }),
+    );
+  },
+}));

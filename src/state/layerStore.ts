@@ -1,0 +1,26 @@
+import { create } from 'zustand';
+import type { LayerId, TooltipContent } from '../map/layers/types';
+
+export interface HoverInfo {
+  x: number;
+  y: number;
+  content: TooltipContent;
+}
+
+interface LayerState {
+  visible: Record<LayerId, boolean>;
+  climateVariable: string;
+  hover: HoverInfo | null;
+  toggle(id: LayerId, on?: boolean): void;
+  setClimateVariable(id: string): void;
+  setHover(h: HoverInfo | null): void;
+}
+
+export const useLayerStore = create<LayerState>()((set) => ({
+  visible: { retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false },
+  climateVariable: 'annual_mean_temp_c',
+  hover: null,
+  toggle: (id, on) => set((s) => ({ visible: { ...s.visible, [id]: on ?? !s.visible[id] } })),
+  setClimateVariable: (climateVariable) => set({ climateVariable }),
+  setHover: (hover) => set({ hover }),
+}));
