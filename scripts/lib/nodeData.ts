@@ -4,6 +4,10 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries, type Boundaries } from '../../src/geo/boundaries';
 import { createRegionIndex, type RegionIndex } from '../../src/geo/regionIndex';
+import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
+import type { QueryContext } from '../../src/data/pointQuery';
+import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
+import type { ConnectivityBundle, FactsBundle } from '../../src/data/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,4 +27,22 @@ export function loadBoundariesNode(): { boundaries: Boundaries; index: RegionInd
     cached = { boundaries, index: createRegionIndex(boundaries.regions.features) };
   }
   return cached;
+}
+
+let cachedQuery: QueryContext | undefined;
+
+/** Everything queryPoint needs, read from public/data (the same files the browser fetches). */
+export function loadQueryContextNode(): QueryContext {
+  if (!cachedQuery) {
+    const { index } = loadBoundariesNode();
+    const surfaceBin = readFileSync(publicDataPath('surface.bin'));
+    cachedQuery = {
+      regionIndex: index,
+      facts: readPublicJson<FactsBundle>('facts.json'),
+      connectivity: readPublicJson<ConnectivityBundle>('connectivity.json'),
+      surface: decodeSurface(readPublicJson<SurfaceMeta>('surface.json'), new Uint8Array(surfaceBin.buffer, surfaceBin.byteOffset, surfaceBin.byteLength)),
+      stations: decodeClimateStations(readPublicJson<ClimateStationsFile>('climate-stations.json')),
+    };
+  }
+  return cachedQuery;
 }

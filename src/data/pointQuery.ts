@@ -1,0 +1,121 @@
+// The one point query: everything GridScout knows at a location, each value cited. The click
+// card, the scoring model, the CLI and the exports all call this, so they show the same numbers.
+import type { RegionIndex } from '../geo/regionIndex';
+import { createPointIndex, type PointIndex } from '../geo/pointIndex';
+import { nearestPoint, roundTripMs } from '../geo/latency';
+import type { ClimateStationPoint } from './climatePoints';
+import { sampleAt, type Surface } from './surface';
+import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
+
+/** Surface variable ids written by scripts/build/climate.ts. */
+export const CLIMATE_VARIABLE_IDS = { annualMeanC: 'annual_mean_temp_c', summerMaxC: 'summer_mean_max_c', cdd: 'cdd' } as const;
+
+/**
+ * A hub "applies" to a point in its own region, or else in the same country within this distance.
+ * A proximity rule, not an ISO footprint: the card names the hub and its distance so users can judge.
+ */
+export const WHOLESALE_HUB_MAX_KM = 300;
+
+export interface QueryContext {
+  regionIndex: RegionIndex;
+  facts: FactsBundle;
+  connectivity: ConnectivityBundle;
+  surface: Surface;
+  /** Climate stations, for naming the nearest one (optional: the values come from the surface). */
+  stations?: readonly ClimateStationPoint[];
+}
+
+const stationIndexes = new WeakMap<readonly ClimateStationPoint[], PointIndex>();
+
+function climateFact(ctx: QueryContext, variableId: string, lon: number, lat: number, unit: string): Fact | null {
+  const value = sampleAt(ctx.surface, variableId, lon, lat);
+  if (!Number.isFinite(value)) return null;
+  const meta = ctx.surface.meta.variables.find((v) => v.id === variableId);
+  const periodYear = meta ? Number(/(\d{4})\D*$/.exec(meta.period)?.[1]) : NaN;
+  return {
+    value: Math.round(value * 10) / 10,
+    unit,
+    year: Number.isFinite(periodYear) ? periodYear : null,
+    source: meta?.source ?? 'GridScout climate surface',
+    sourceUrl: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals',
+    quality: 'secondary',
+    note: meta ? `Interpolated (${meta.method}); period ${meta.period}. Value of the ~30 km grid cell.` : undefined,
+  };
+}
+
+function nearestStation(ctx: QueryContext, lon: number, lat: number): PointFacts['climate']['nearestStation'] {
+  const stations = ctx.stations;
+  if (!stations || stations.length === 0) return null;
+  let index = stationIndexes.get(stations);
+  if (!index) {
+    index = createPointIndex(stations);
+    stationIndexes.set(stations, index);
+  }
+  const hit = index.nearest(lon, lat, 1, 2000)[0];
+  if (!hit) return null;
+  const s = stations[hit.index];
+  return { id: s.id, name: s.name, distanceKm: Math.round(hit.distanceKm) };
+}
+
+function latencyFact(ctx: QueryContext, km: number, to: string): Fact {
+  const model = ctx.connectivity.latencyModel;
+  return {
+    value: Math.round(roundTripMs(km, model) * 10) / 10,
+    unit: 'ms',
+    year: null,
+    source: model.source,
+    sourceUrl: model.sourceUrl,
+    quality: 'secondary',
+    note: `Estimated round trip to ${to} (${Math.round(km)} km): 2 × distance × ${model.routeFactor} ÷ ${model.fibreKmPerMs} km/ms.`,
+  };
+}
+
+export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFacts {
+  const region = ctx.regionIndex.regionAt(lon, lat);
+  const facts = region ? ctx.facts.regions[region.code] : undefined;
+
+  let wholesale: PointFacts['wholesale'] = null;
+  if (region) {
+    const sameRegion = ctx.facts.hubs.filter((h) => h.regionCode === region.code);
+    const sameCountry = ctx.facts.hubs.filter((h) => (h.regionCode ?? '').startsWith(`${region.country}-`));
+    const inRegion = nearestPoint(sameRegion, lon, lat);
+    const nearby = nearestPoint(sameCountry, lon, lat);
+    const near = inRegion ?? (nearby && nearby.distanceKm <= WHOLESALE_HUB_MAX_KM ? nearby : null);
+    if (near) {
+      const h = near.point;
+      wholesale = { hubId: h.id, hubName: h.name, market: h.market, distanceKm: Math.round(near.distanceKm), price: h.price };
+    }
+  }
+
+  const market = nearestPoint(ctx.connectivity.markets, lon, lat);
+  const ixp = nearestPoint(ctx.connectivity.ixps, lon, lat);
+  const closest = [market, ixp].filter((x) => x !== null).sort((a, b) => a.distanceKm - b.distanceKm)[0];
+
+  const incentives = facts?.incentives ?? [];
+  return {
+    lon,
+    lat,
+    region,
+    retailPrice: facts?.retailIndustrial ?? null,
+    retailCommercial: facts?.retailCommercial ?? null,
+    wholesale,
+    carbon: facts?.carbon ?? null,
+    carbonAlt: facts?.carbonAlt ?? null,
+    climate: region
+      ? {
+          annualMeanC: climateFact(ctx, CLIMATE_VARIABLE_IDS.annualMeanC, lon, lat, '°C'),
+          summerMaxC: climateFact(ctx, CLIMATE_VARIABLE_IDS.summerMaxC, lon, lat, '°C'),
+          cdd: climateFact(ctx, CLIMATE_VARIABLE_IDS.cdd, lon, lat, '°C·days'),
+          nearestStation: nearestStation(ctx, lon, lat),
+        }
+      : { annualMeanC: null, summerMaxC: null, cdd: null, nearestStation: null },
+    landValue: facts?.landValue ?? null,
+    latency: {
+      roundTripMs: closest ? latencyFact(ctx, closest.distanceKm, closest.point.name) : null,
+      nearestMarket: market ? { id: market.point.id, name: market.point.name, distanceKm: Math.round(market.distanceKm) } : null,
+      nearestIxp: ixp ? { id: ixp.point.id, name: ixp.point.name, distanceKm: Math.round(ixp.distanceKm) } : null,
+    },
+    incentives,
+    miningRestrictions: incentives.filter((r) => r.restrictsMining),
+  };
+}
