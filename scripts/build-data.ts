@@ -4,6 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildBoundaryTopology } from './build/boundaries';
+import { writeDatasets } from './build/datasets';
+import { factsStep } from './build/facts';
 
 const OUT_DIR = resolve('public/data');
 const SOURCES_DIR = resolve('.cache/boundary-sources');
@@ -17,6 +19,7 @@ function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   write('boundaries.topo.json', JSON.stringify(buildBoundaryTopology(SOURCES_DIR)));
   // Further steps (facts, climate grid, connectivity, datasets) are added below, one line each.
+  writeDatasets(write, [...factsStep(write)]);
 }
 
 try {
