@@ -1,0 +1,107 @@
+// Batch scoring for the suitability surface, in three stages so that a weight change — the common,
+// interactive case — runs only the last one:
+//   prepareSurface  once per data load: raw values → interleaved float32 criterion scores + presence bits
+//   surfaceMask     when constraints or the profile change: presence bits, 0 for excluded / water cells
+//   rescoreSurface  on every weight change: one tight loop, 8 multiply-adds and a table lookup per cell
+// The arithmetic is that of scoreVector (model.ts), so a cell scores exactly as the same point would.
+import { CRITERION_IDS, type CriterionId } from './criteria';
+import { criterionScore, inverseWeightTable, type CompiledModel } from './model';
+
+/** Number of criteria; the unrolled loop below is written for exactly this many. */
+export const K = CRITERION_IDS.length;
+if (K !== 8) throw new Error('rescoreSurface is unrolled for 8 criteria: update it with CRITERION_IDS');
+
+export interface BatchColumns {
+  /** Raw criterion values per cell, in criterion units; NaN = missing. Absent column = missing everywhere. */
+  raw: Partial<Record<CriterionId, Float32Array>>;
+  /** 1 = land (scored), 0 = water/outside (NaN). Absent = all land. */
+  land?: Uint8Array;
+  /** Needed only for the temperature constraints. */
+  summerMaxC?: Float32Array;
+  annualMeanC?: Float32Array;
+  /** 1 where a crypto-mining rule applies; needed only when the model excludes restricted sites. */
+  miningRestricted?: Uint8Array;
+}
+
+export interface PreparedSurface {
+  n: number;
+  /** n × K criterion scores, cell-major (cell i at [i*K, i*K+K)); 0 where missing. One transferable buffer. */
+  scores: Float32Array;
+  /** Bit c set = criterion c has data in the cell. */
+  present: Uint8Array;
+}
+
+/** Criterion scores do not depend on weights, so they are computed once per data load. */
+export function prepareSurface(m: CompiledModel, raw: Partial<Record<CriterionId, Float32Array>>, n: number): PreparedSurface {
+  const scores = new Float32Array(n * K);
+  const present = new Uint8Array(n);
+  for (let c = 0; c < K; c++) {
+    const col = raw[CRITERION_IDS[c]];
+    if (!col) continue;
+    if (col.length < n) throw new Error(`column ${CRITERION_IDS[c]} has ${col.length} cells, expected ${n}`);
+    const bit = 1 << c;
+    for (let i = 0; i < n; i++) {
+      const x = col[i];
+      if (x !== x) continue;
+      scores[i * K + c] = criterionScore(m, c, x);
+      present[i] |= bit;
+    }
+  }
+  return { n, scores, present };
+}
+
+/** Presence bits with excluded and water cells set to 0 (→ NaN score). */
+export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: BatchColumns): Uint8Array {
+  const { n } = prepared;
+  const mask = prepared.present.slice(0, n);
+  const clear = (keep: (i: number) => boolean) => {
+    for (let i = 0; i < n; i++) if (!keep(i)) mask[i] = 0;
+  };
+  if (cols.land) {
+    const land = cols.land;
+    clear((i) => land[i] !== 0);
+  }
+  for (let c = 0; c < K; c++) {
+    const max = m.maxRaw[c];
+    const col = cols.raw[CRITERION_IDS[c]];
+    // NaN > max is false: a missing value never excludes (as in the point explanation).
+    if (max !== Infinity && col) clear((i) => !(col[i] > max));
+  }
+  if (m.maxSummerMaxC !== Infinity && cols.summerMaxC) {
+    const t = cols.summerMaxC;
+    const max = m.maxSummerMaxC;
+    clear((i) => !(t[i] > max));
+  }
+  if (m.minAnnualMeanC !== -Infinity && cols.annualMeanC) {
+    const t = cols.annualMeanC;
+    const min = m.minAnnualMeanC;
+    clear((i) => !(t[i] < min));
+  }
+  if (m.excludeMiningRestricted && cols.miningRestricted) {
+    const r = cols.miningRestricted;
+    clear((i) => r[i] === 0);
+  }
+  return mask;
+}
+
+/** The hot loop: writes every cell's 0–100 score (NaN where mask is 0) into `out`. */
+export function rescoreSurface(m: CompiledModel, scores: Float32Array, mask: Uint8Array, out: Float32Array): void {
+  const n = out.length;
+  if (scores.length < n * K || mask.length < n) throw new Error('surface buffers are shorter than the output');
+  const inv = inverseWeightTable(m);
+  const w = m.normalisedWeights;
+  const w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7];
+  for (let i = 0, b = 0; i < n; i++, b += 8) {
+    // Left-to-right sum in criterion order, the same as scoreVector.
+    out[i] =
+      (w0 * scores[b] + w1 * scores[b + 1] + w2 * scores[b + 2] + w3 * scores[b + 3] +
+        w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7]) *
+      inv[mask[i]];
+  }
+}
+
+/** All three stages in one call (tests, one-off use). */
+export function scoreBatch(m: CompiledModel, cols: BatchColumns, out: Float32Array): void {
+  const prepared = prepareSurface(m, cols.raw, out.length);
+  rescoreSurface(m, prepared.scores, surfaceMask(m, prepared, cols), out);
+}

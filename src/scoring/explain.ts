@@ -1,0 +1,160 @@
+// Score and explanation for one point: every criterion's raw value with provenance, its 0–100 score,
+// its weight and its contribution; missing data listed and the score re-weighted over the rest.
+import type { PointFacts, Quality } from '../data/types';
+import { CRITERIA, CRITERION_IDS, type CriterionId, type Direction } from './criteria';
+import { CRITERION_MAX_CONSTRAINTS, maxViolation, minViolation } from './constraints';
+import { compileModel, scoreVector, type CompiledModel, type ModelOptions } from './model';
+import { PROFILE_IDS, type ProfileId } from './profiles';
+import { criterionInputs, rawVector, type CriterionInputs } from './rawValues';
+
+export interface CriterionExplanation {
+  id: CriterionId;
+  label: string;
+  unit: string;
+  direction: Direction;
+  value: number | null;
+  source: string | null;
+  sourceUrl: string | null;
+  year: number | null;
+  quality: Quality | null;
+  /** True when the input's quality is `low`: show it with a warning. */
+  lowQuality: boolean;
+  note: string | null;
+  /** 0–100, null when missing. */
+  score: number | null;
+  /** Weight actually applied, % (re-normalised over criteria with data; 0 when missing). */
+  weightPct: number;
+  /** Weight before re-weighting for missing data, % of all weights. */
+  nominalWeightPct: number;
+  /** Points of the final score this criterion supplies: weightPct × score / 100. */
+  contribution: number | null;
+}
+
+export interface MiningRestrictionFlag {
+  rule: string;
+  status: string;
+  source: string;
+  sourceUrl: string;
+}
+
+export interface SiteScore {
+  profile: ProfileId;
+  /** 0–100; null when excluded or when no weighted criterion has data. */
+  score: number | null;
+  excludedReason: string | null;
+  /** Criteria without data at this point (any weight). */
+  missing: CriterionId[];
+  /** True when a criterion with non-zero weight was missing and the others were re-weighted. */
+  reweighted: boolean;
+  /** Share of the profile's weight that had data, %. */
+  coveragePct: number;
+  criteria: CriterionExplanation[];
+  /** Crypto-mining rules at the site (listed for every profile, they only flag/exclude mining and hybrid). */
+  miningRestrictions: MiningRestrictionFlag[];
+  /** Human-readable warnings: mining rule, low-quality inputs, constraints that could not be checked. */
+  flags: string[];
+}
+
+function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): { reasons: string[]; unchecked: string[] } {
+  const reasons: string[] = [];
+  const unchecked: string[] = [];
+  for (const c of CRITERION_MAX_CONSTRAINTS) {
+    const max = m.maxRaw[CRITERION_IDS.indexOf(c.id)];
+    if (max === Infinity) continue;
+    const v = inputs[c.id]?.value;
+    if (v === undefined) unchecked.push(`${c.label} (no data)`);
+    else if (v > max) reasons.push(maxViolation(c.label, v, max, CRITERIA[c.id].unit));
+  }
+  const tmax = p.climate.summerMaxC?.value;
+  if (m.maxSummerMaxC !== Infinity) {
+    if (tmax === undefined) unchecked.push('summer maximum temperature (no data)');
+    else if (tmax > m.maxSummerMaxC) reasons.push(maxViolation('summer mean max', tmax, m.maxSummerMaxC, '°C'));
+  }
+  const tmean = p.climate.annualMeanC?.value;
+  if (m.minAnnualMeanC !== -Infinity) {
+    if (tmean === undefined) unchecked.push('annual mean temperature (no data)');
+    else if (tmean < m.minAnnualMeanC) reasons.push(minViolation('annual mean temperature', tmean, m.minAnnualMeanC, '°C'));
+  }
+  if (m.excludeMiningRestricted && p.miningRestrictions.length) {
+    reasons.push(`crypto-mining restriction: ${p.miningRestrictions.map((r) => `${r.incentive} [${r.status}]`).join('; ')}`);
+  }
+  return { reasons, unchecked };
+}
+
+/** Scores already-extracted inputs (the CLI and tests use this to skip the point query). */
+export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): SiteScore {
+  const v = scoreVector(m, rawVector(inputs));
+  const hasScore = v.coveredWeight > 0;
+  const { reasons, unchecked } = constraintCheck(m, inputs, p);
+  const excluded = reasons.length > 0;
+  const missing = CRITERION_IDS.filter((id) => inputs[id] === null);
+
+  const criteria = CRITERION_IDS.map((id, c): CriterionExplanation => {
+    const inp = inputs[id];
+    const def = CRITERIA[id];
+    const s = v.criterionScores[c];
+    const nominal = m.normalisedWeights[c];
+    const applied = inp && hasScore && nominal > 0 ? nominal / v.coveredWeight : 0;
+    return {
+      id,
+      label: def.label,
+      unit: def.unit,
+      direction: def.direction,
+      value: inp ? inp.value : null,
+      source: inp?.source ?? null,
+      sourceUrl: inp?.sourceUrl ?? null,
+      year: inp?.year ?? null,
+      quality: inp?.quality ?? null,
+      lowQuality: inp?.quality === 'low',
+      note: inp?.note ?? null,
+      score: inp ? s : null,
+      weightPct: applied * 100,
+      nominalWeightPct: nominal * 100,
+      contribution: inp && !excluded && hasScore ? applied * s : null,
+    };
+  });
+
+  const miningRestrictions = p.miningRestrictions.map((r) => ({ rule: r.incentive, status: r.status, source: r.source, sourceUrl: r.sourceUrl }));
+  const flags: string[] = [];
+  if (m.excludeMiningRestricted === false && miningRestrictions.length && m.profile !== 'ai') {
+    flags.push(`crypto-mining restriction here: ${miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ')}`);
+  }
+  const weightedMissing = missing.filter((id) => m.normalisedWeights[CRITERION_IDS.indexOf(id)] > 0);
+  if (weightedMissing.length && hasScore) flags.push(`no data for ${weightedMissing.join(', ')}: score re-weighted over the other criteria`);
+  const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => c.id);
+  if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
+  for (const u of unchecked) flags.push(`constraint not checked: ${u}`);
+
+  let excludedReason: string | null = excluded ? reasons.join('; ') : null;
+  if (!excluded && !hasScore) excludedReason = 'no data for any weighted criterion';
+  return {
+    profile: m.profile,
+    score: excludedReason === null ? v.score : null,
+    excludedReason,
+    missing,
+    reweighted: weightedMissing.length > 0 && hasScore,
+    coveragePct: v.coveredWeight * 100,
+    criteria,
+    miningRestrictions,
+    flags,
+  };
+}
+
+/** Score and explanation of one point for one profile. */
+export function explainPoint(p: PointFacts, opts: ModelOptions): SiteScore {
+  return explainInputs(compileModel(opts), criterionInputs(p), p);
+}
+
+/**
+ * All three profiles: the active one with the user's weights, the other two with their defaults.
+ * Constraints apply to all three.
+ */
+export function explainAllProfiles(p: PointFacts, opts: ModelOptions): Record<ProfileId, SiteScore> {
+  const inputs = criterionInputs(p);
+  const out = {} as Record<ProfileId, SiteScore>;
+  for (const id of PROFILE_IDS) {
+    const m = compileModel({ profile: id, weights: id === opts.profile ? opts.weights : undefined, constraints: opts.constraints });
+    out[id] = explainInputs(m, inputs, p);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// Reads each criterion's raw value, with its provenance, out of the point query's PointFacts.
+import type { Fact, IncentiveRule, PointFacts, Quality } from '../data/types';
+import { CRITERIA, CRITERION_IDS, type CriterionId } from './criteria';
+import { estimatePue, REFERENCE_PUE_BASE } from './pue';
+
+export interface CriterionInput {
+  value: number;
+  unit: string;
+  source: string;
+  sourceUrl: string;
+  year: number | null;
+  quality: Quality;
+  note?: string;
+}
+
+export type CriterionInputs = Record<CriterionId, CriterionInput | null>;
+
+const QUALITY_RANK: Record<Quality, number> = { primary: 0, secondary: 1, low: 2 };
+const worstQuality = (qs: Quality[]): Quality => qs.reduce((a, b) => (QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a), 'primary');
+
+function fromFact(f: Fact | null | undefined, note?: string): CriterionInput | null {
+  if (!f || !Number.isFinite(f.value)) return null;
+  const notes = [f.conversion, f.note, note].filter(Boolean).join('; ');
+  return { value: f.value, unit: f.unit, source: f.source, sourceUrl: f.sourceUrl, year: f.year, quality: f.quality, ...(notes ? { note: notes } : {}) };
+}
+
+function coolingInput(p: PointFacts): CriterionInput | null {
+  const { cdd, summerMaxC, nearestStation } = p.climate;
+  const pue = estimatePue(REFERENCE_PUE_BASE, cdd?.value ?? null, summerMaxC?.value ?? null);
+  if (pue === null || !cdd) return null;
+  const used = summerMaxC ? [cdd, summerMaxC] : [cdd];
+  const years = used.map((f) => f.year).filter((y): y is number => y !== null);
+  const station = nearestStation ? ` near ${nearestStation.name} (${nearestStation.distanceKm.toFixed(0)} km)` : '';
+  const noteParts = [
+    `estimated from CDD ${cdd.value.toFixed(0)} °C·days` + (summerMaxC ? ` and summer mean max ${summerMaxC.value.toFixed(1)} °C` : ' (summer max missing)') + station,
+  ];
+  return {
+    value: pue,
+    unit: CRITERIA.cooling.unit,
+    source: `GridScout PUE model on ${cdd.source}`,
+    sourceUrl: cdd.sourceUrl,
+    year: years.length ? Math.max(...years) : null,
+    quality: worstQuality([...used.map((f) => f.quality), 'secondary']),
+    note: noteParts.join('; '),
+  };
+}
+
+/** Data-center tax programmes only: mining rules (restrictions and "right to mine") are not tax incentives. */
+export function dcIncentives(rules: IncentiveRule[]): IncentiveRule[] {
+  return rules.filter((r) => !r.restrictsMining && !/\bmin(e|ing)\b|crypto|blockchain|digital asset/i.test(`${r.incentive} ${r.appliesTo}`));
+}
+
+function taxIncentiveInput(p: PointFacts): CriterionInput | null {
+  // Mexico is not covered by dc-tax-incentives.csv: unknown, not "none".
+  if (!p.region || p.region.country === 'MX') return null;
+  const rules = dcIncentives(p.incentives);
+  const active = rules.filter((r) => r.status === 'active');
+  const weakening = rules.filter((r) => r.status === 'pause' || r.status === 'moratorium' || (r.status === 'proposed' && /repeal|end|cap|suspen/i.test(r.incentive)));
+  const proposed = rules.filter((r) => r.status === 'proposed' && !weakening.includes(r));
+  let value = 0;
+  let basis: IncentiveRule[] = [];
+  if (active.length && !weakening.length) [value, basis] = [1, active];
+  else if (active.length) [value, basis] = [0.5, [...active, ...weakening]];
+  else if (proposed.length) [value, basis] = [0.5, proposed];
+  if (!basis.length) {
+    return {
+      value: 0,
+      unit: CRITERIA.tax_incentive.unit,
+      source: 'dc-tax-incentives.csv (no programme listed for this region)',
+      sourceUrl: '',
+      year: null,
+      quality: 'low',
+      note: 'absence from the table is read as "no programme"; verify locally',
+    };
+  }
+  const years = basis.map((r) => Number(/(19|20)\d\d/.exec(r.enactedOrUpdated)?.[0])).filter(Number.isFinite);
+  return {
+    value,
+    unit: CRITERIA.tax_incentive.unit,
+    source: basis.map((r) => r.source).join(' | '),
+    sourceUrl: basis[0].sourceUrl,
+    year: years.length ? Math.max(...years) : null,
+    quality: worstQuality(basis.map((r) => r.quality)),
+    note: basis.map((r) => `${r.incentive} [${r.status}]`).join('; '),
+  };
+}
+
+function flexibilityInput(p: PointFacts): CriterionInput | null {
+  if (!p.region) return null;
+  const w = p.wholesale;
+  return {
+    value: w ? 1 : 0,
+    unit: CRITERIA.flexibility.unit,
+    source: w ? `${w.market} hub ${w.hubName} (${w.price.source})` : 'wholesale-hubs.csv (no hub in this market area)',
+    sourceUrl: w ? w.price.sourceUrl : '',
+    year: w ? w.price.year : null,
+    quality: w ? w.price.quality : 'low',
+    ...(w ? { note: `${w.distanceKm.toFixed(0)} km to hub` } : {}),
+  };
+}
+
+/** Every criterion's raw input at a point; null = no data there. */
+export function criterionInputs(p: PointFacts): CriterionInputs {
+  const w = p.wholesale;
+  const lat = p.latency;
+  const nearest = [lat.nearestMarket, lat.nearestIxp].filter((x): x is NonNullable<typeof x> => x !== null);
+  const latencyNote = nearest.length ? nearest.map((n) => `${n.name} ${n.distanceKm.toFixed(0)} km`).join(', ') : undefined;
+  const inputs: CriterionInputs = {
+    retail_price: fromFact(p.retailPrice),
+    wholesale_price: w ? fromFact(w.price, `${w.hubName} (${w.market}), ${w.distanceKm.toFixed(0)} km`) : null,
+    carbon: fromFact(p.carbon),
+    cooling: coolingInput(p),
+    land_value: fromFact(p.landValue),
+    latency: fromFact(lat.roundTripMs, latencyNote),
+    tax_incentive: taxIncentiveInput(p),
+    flexibility: flexibilityInput(p),
+  };
+  return inputs;
+}
+
+/** Raw values only, in CRITERION_IDS order, NaN for missing (the batch layout). */
+export function rawVector(inputs: CriterionInputs): Float64Array {
+  return Float64Array.from(CRITERION_IDS, (id) => inputs[id]?.value ?? Number.NaN);
+}
