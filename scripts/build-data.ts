@@ -6,6 +6,10 @@ import { resolve } from 'node:path';
 import { buildBoundaryTopology } from './build/boundaries';
 import { writeDatasets } from './build/datasets';
 import { factsStep } from './build/facts';
+import { buildClimate } from './build/climate';
+import { buildConnectivity } from './build/connectivity';
+import { repoBuildContext } from './build/repoContext';
+import { writeStepFiles } from './build/step';
 
 const OUT_DIR = resolve('public/data');
 const SOURCES_DIR = resolve('.cache/boundary-sources');
@@ -19,7 +23,9 @@ function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
   write('boundaries.topo.json', JSON.stringify(buildBoundaryTopology(SOURCES_DIR)));
   // Further steps (facts, climate grid, connectivity, datasets) are added below, one line each.
-  writeDatasets(write, [...factsStep(write)]);
+  const connectivity = writeStepFiles(buildConnectivity(repoBuildContext()), write);
+  const climate = writeStepFiles(buildClimate(repoBuildContext(), [connectivity.latencyLayer]), write);
+  writeDatasets(write, [...factsStep(write), ...connectivity.datasets, ...climate.datasets]);
 }
 
 try {

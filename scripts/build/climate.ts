@@ -1,0 +1,168 @@
+// Climate step: the three normals tables → one station list (public/data/climate-stations.json)
+// and the interpolated climate layers, packed with any other layers into the surface
+// (public/data/surface.json + surface.bin). Method and limits: docs/climate-method.md.
+import { CLIMATE_STATION_COLUMNS, type ClimateSourceEntry, type ClimateStationPoint, type ClimateStationRow, type ClimateStationsFile } from '../../src/data/climatePoints';
+import type { DatasetInfo } from '../../src/data/types';
+import { NORTH_AMERICA_GRID, type GridSpec } from '../../src/geo/grid';
+import { createInterpolator, DEFAULT_INTERPOLATION, type InterpolationOptions } from '../../src/geo/interpolate';
+import { createPointIndex } from '../../src/geo/pointIndex';
+import {
+  CLIMATE_CA_MX_SPEC,
+  CLIMATE_STATIONS_SPEC,
+  CLIMATE_US_SPEC,
+  mergeStations,
+  parseCaMxNormals,
+  parseClimateStations,
+  parseUsNormals,
+} from './climateTables';
+import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
+import { cellRegions, encodeSurface, landLayer, type CellRegions } from './surface';
+
+export interface ClimateStations {
+  stations: ClimateStationPoint[];
+  /** Which table each kept station came from (station id → file). */
+  tableOf: Map<string, string>;
+  duplicates: string[];
+}
+
+/** Validates the three tables and merges them (see mergeStations). */
+export function loadClimateStations(ctx: BuildContext): ClimateStations {
+  const vctx = { regionCodes: regionCodeSet(ctx.regions) };
+  const tables = [
+    { file: CLIMATE_US_SPEC.file, stations: parseUsNormals(ctx.readText(CLIMATE_US_SPEC.file), vctx) },
+    { file: CLIMATE_CA_MX_SPEC.file, stations: parseCaMxNormals(ctx.readText(CLIMATE_CA_MX_SPEC.file), vctx) },
+    { file: CLIMATE_STATIONS_SPEC.file, stations: parseClimateStations(ctx.readText(CLIMATE_STATIONS_SPEC.file), vctx) },
+  ];
+  const { stations, duplicates } = mergeStations(tables);
+  const tableOf = new Map<string, string>();
+  for (const t of tables) for (const s of t.stations) if (!tableOf.has(s.id)) tableOf.set(s.id, t.file);
+  return { stations, tableOf, duplicates };
+}
+
+const TABLE_SOURCES: Record<string, string> = {
+  [CLIMATE_US_SPEC.file]: 'NOAA NCEI U.S. Climate Normals 2006–2020',
+  [CLIMATE_CA_MX_SPEC.file]: 'ECCC Canadian Climate Normals (bulk files)',
+  [CLIMATE_STATIONS_SPEC.file]: 'ECCC, Statistics Canada, SMN/CONAGUA and Wikipedia climate tables',
+};
+
+type Variable = 'annualMeanC' | 'summerMaxC' | 'cdd';
+
+/** "2006-2020 ×5801, 1981-2010 ×4": the periods behind a variable, most stations first. */
+function periodsOf(stations: readonly ClimateStationPoint[]): string {
+  const counts = new Map<string, number>();
+  for (const s of stations) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p, n]) => `${p} ×${n}`).join(', ');
+}
+
+function sourcesOf(stations: readonly ClimateStationPoint[], tableOf: Map<string, string>): string {
+  const files = [...new Set(stations.map((s) => tableOf.get(s.id) ?? ''))].sort();
+  return files.map((f) => `${TABLE_SOURCES[f] ?? f} (${f})`).join('; ');
+}
+
+/** The interpolated layers and the nearest-station distance, on land cells only. */
+export function climateLayers(
+  loaded: ClimateStations,
+  regions: CellRegions,
+  grid: GridSpec = NORTH_AMERICA_GRID,
+  options: InterpolationOptions = DEFAULT_INTERPOLATION,
+): SurfaceLayer[] {
+  const method = `Inverse-distance weighting (modified Shepard, power ${options.power}) over the ${options.k} nearest stations by great-circle distance; no data beyond ${options.maxRadiusKm} km of every station; no elevation correction; at the cell centre`;
+  const layer = (variable: Variable, id: string, name: string, unit: string): SurfaceLayer => {
+    const used = loaded.stations.filter((s) => s[variable] !== null);
+    const interp = createInterpolator(used.map((s) => ({ lon: s.lon, lat: s.lat, value: s[variable] as number })), options);
+    return { id, name, unit, period: periodsOf(used), source: sourcesOf(used, loaded.tableOf), method, values: landLayer(grid, regions, interp.valueAt) };
+  };
+  const anyValue = loaded.stations.filter((s) => s.annualMeanC !== null || s.summerMaxC !== null || s.cdd !== null);
+  const nearest = createPointIndex(anyValue);
+  return [
+    layer('annualMeanC', 'annual_mean_temp_c', 'Annual mean temperature', '°C'),
+    layer('summerMaxC', 'summer_mean_max_c', 'Summer (Jun–Aug) mean daily maximum', '°C'),
+    layer('cdd', 'cdd', 'Cooling degree days', '°C·days (base 18.3 °C at NOAA stations, 18 °C at ECCC stations)'),
+    {
+      id: 'nearest_station_km',
+      name: 'Distance to the nearest climate station',
+      unit: 'km',
+      period: periodsOf(anyValue),
+      source: sourcesOf(anyValue, loaded.tableOf),
+      method: 'Great-circle distance from the cell centre to the nearest station with any climate value (no radius limit)',
+      values: landLayer(grid, regions, (lon, lat) => nearest.nearest(lon, lat, 1, 20_000)[0]?.distanceKm ?? Number.NaN),
+    },
+  ];
+}
+
+/** Rows + a source table; NOAA's per-station URLs collapse into one template. */
+export function encodeClimateStations(stations: readonly ClimateStationPoint[]): ClimateStationsFile {
+  const sources: ClimateSourceEntry[] = [];
+  const keyOf = (s: ClimateStationPoint) => JSON.stringify([s.source, s.quality, s.period, s.cdd === null ? null : s.cddBaseC]);
+  const groups = new Map<string, ClimateStationPoint[]>();
+  for (const s of stations) groups.set(keyOf(s), [...(groups.get(keyOf(s)) ?? []), s]);
+  const sourceIndex = new Map<string, number>();
+  for (const [key, members] of groups) {
+    const first = members[0];
+    const template = first.sourceUrl.includes(first.id) ? first.sourceUrl.replace(first.id, '{id}') : null;
+    const fits = template !== null && members.every((s) => s.sourceUrl === template.replace('{id}', s.id));
+    sourceIndex.set(key, sources.length);
+    sources.push({ source: first.source, quality: first.quality, period: first.period, cddBaseC: first.cdd === null ? null : first.cddBaseC, urlTemplate: fits ? template : null });
+  }
+  const rows = stations.map((s): ClimateStationRow => {
+    const src = sources[sourceIndex.get(keyOf(s)) as number];
+    return [
+      s.id, s.name, s.country, s.lon, s.lat, s.elevationM, s.annualMeanC, s.summerMaxC, s.cdd, s.warmestMonthMaxC,
+      sourceIndex.get(keyOf(s)) as number,
+      src.urlTemplate ? null : s.sourceUrl,
+      s.note,
+    ];
+  });
+  return { columns: CLIMATE_STATION_COLUMNS, sources, rows };
+}
+
+export interface ClimateStep extends StepOutput {
+  stationCount: number;
+  layers: SurfaceLayer[];
+}
+
+/**
+ * The build step: climate-stations.json, and surface.json/.bin holding the climate layers
+ * followed by `extraLayers` (e.g. connectivity's latency layer).
+ */
+export function buildClimate(ctx: BuildContext, extraLayers: readonly SurfaceLayer[] = [], grid: GridSpec = NORTH_AMERICA_GRID): ClimateStep {
+  const loaded = loadClimateStations(ctx);
+  const regions = cellRegions(grid, ctx.regions);
+  const layers = [...climateLayers(loaded, regions, grid), ...extraLayers];
+  const { meta, bin } = encodeSurface(grid, regions, layers);
+  const landCells = regions.index.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
+  const withData = layers.map((l) => `${l.id} ${l.values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0)}/${landCells}`);
+  return {
+    stationCount: loaded.stations.length,
+    layers,
+    files: {
+      'climate-stations.json': JSON.stringify(encodeClimateStations(loaded.stations)),
+      'surface.json': JSON.stringify(meta),
+      'surface.bin': bin,
+    },
+    datasets: [climateDataset(loaded)],
+    warnings: [
+      `climate: ${loaded.stations.length} stations after merging (${loaded.duplicates.length} duplicate rows dropped); land cells with data: ${withData.join(', ')}`,
+    ],
+  };
+}
+
+function climateDataset(loaded: ClimateStations): DatasetInfo {
+  const byCountry = (country: string) => loaded.stations.filter((s) => s.country === country).length;
+  const sources = new Map<string, string>();
+  for (const s of loaded.stations) {
+    const url = s.sourceUrl.includes(s.id) ? s.sourceUrl.replace(/\/[^/]*$/, '/') : s.sourceUrl;
+    if (!sources.has(s.source)) sources.set(s.source, url);
+  }
+  return {
+    id: 'climate-normals',
+    title: 'Climate normals (stations and interpolated surface)',
+    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations, interpolated by inverse-distance weighting onto the suitability grid (docs/climate-method.md).`,
+    unit: '°C; °C·days',
+    years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1971–2000, 1991–2020 or unknown (Mexico)',
+    sources: [...sources].map(([name, url]) => ({ name, url })),
+    rowCount: loaded.stations.length,
+    gaps: 'Mixed normals periods across countries; degree days base 18.3 °C (NOAA) vs 18 °C (ECCC) and none for Mexico or most Canadian stations; summer maximum only where a Jun–Aug mean is published (US, 6 ECCC stations), warmest-month maxima shown on station points only; Mexico rows mostly low quality with unknown period; northern Canada and Mexico sparse (no data beyond 300 km of a station); no elevation correction.',
+    file: 'climate-stations.json',
+  };
+}

@@ -1,0 +1,42 @@
+// What a build step receives and returns. Steps are pure: file reading and the region index are
+// injected, so tests call them on the committed inputs without touching public/data.
+import type { DatasetInfo } from '../../src/data/types';
+import type { RegionIndex } from '../../src/geo/regionIndex';
+
+export interface BuildContext {
+  /** Reads a repository file, e.g. readText('data/ixps.csv'). */
+  readText(path: string): string;
+  regions: RegionIndex;
+}
+
+/** One per-cell variable of the surface, before it is packed into surface.bin. */
+export interface SurfaceLayer {
+  id: string;
+  name: string;
+  unit: string;
+  period: string;
+  source: string;
+  method: string;
+  /** One value per grid cell; NaN = no data. */
+  values: Float32Array;
+}
+
+export interface StepOutput {
+  /** File name under public/data → content. */
+  files: Record<string, string | Uint8Array>;
+  /** Entries for the Data panel (public/data/datasets.json). */
+  datasets: DatasetInfo[];
+  /** Things worth a line in the build log (not errors). */
+  warnings: string[];
+}
+
+export function regionCodeSet(regions: RegionIndex): Set<string> {
+  return new Set(regions.regions.map((r) => r.code));
+}
+
+/** Writes a step's files with the build's writer and logs its warnings; returns the step. */
+export function writeStepFiles<T extends StepOutput>(step: T, write: (name: string, content: string | Uint8Array) => void): T {
+  for (const [name, content] of Object.entries(step.files)) write(name, content);
+  for (const w of step.warnings) console.warn(`  note: ${w}`);
+  return step;
+}

@@ -1,0 +1,75 @@
+// Packs per-cell layers into public/data/surface.json (meta) + surface.bin (little-endian arrays).
+// Layout: Int16 region index per cell, then one Float32 array per layer, each 4-byte aligned.
+import type { SurfaceMeta } from '../../src/data/surface';
+import { cellCenter, type GridSpec } from '../../src/geo/grid';
+import type { RegionIndex } from '../../src/geo/regionIndex';
+import type { SurfaceLayer } from './step';
+
+export interface CellRegions {
+  codes: string[];
+  /** Index into `codes` per cell, −1 where the cell centre is at sea or outside US/CA/MX. */
+  index: Int16Array;
+}
+
+const memo = new WeakMap<RegionIndex, Map<GridSpec, CellRegions>>();
+
+/** Region of every cell, by regionAt at the cell centre (memoised: two steps share it). */
+export function cellRegions(grid: GridSpec, regions: RegionIndex): CellRegions {
+  const perGrid = memo.get(regions) ?? new Map<GridSpec, CellRegions>();
+  memo.set(regions, perGrid);
+  const known = perGrid.get(grid);
+  if (known) return known;
+  const computed = computeCellRegions(grid, regions);
+  perGrid.set(grid, computed);
+  return computed;
+}
+
+function computeCellRegions(grid: GridSpec, regions: RegionIndex): CellRegions {
+  const codes = regions.regions.map((r) => r.code).sort();
+  const position = new Map(codes.map((c, i) => [c, i]));
+  const index = new Int16Array(grid.cols * grid.rows).fill(-1);
+  for (let cell = 0; cell < index.length; cell++) {
+    const [lon, lat] = cellCenter(grid, cell);
+    const hit = regions.regionAt(lon, lat);
+    if (hit) index[cell] = position.get(hit.code) ?? -1;
+  }
+  return { codes, index };
+}
+
+/** Evaluates fn at the centre of every land cell; NaN elsewhere. Values rounded to 0.01 (stable bytes, better gzip). */
+export function landLayer(grid: GridSpec, regions: CellRegions, fn: (lon: number, lat: number) => number): Float32Array {
+  const out = new Float32Array(regions.index.length).fill(Number.NaN);
+  for (let cell = 0; cell < out.length; cell++) {
+    if (regions.index[cell] < 0) continue;
+    const [lon, lat] = cellCenter(grid, cell);
+    const v = fn(lon, lat);
+    out[cell] = Number.isFinite(v) ? Math.round(v * 100) / 100 : Number.NaN;
+  }
+  return out;
+}
+
+const align4 = (n: number) => Math.ceil(n / 4) * 4;
+
+export function encodeSurface(grid: GridSpec, regions: CellRegions, layers: readonly SurfaceLayer[]): { meta: SurfaceMeta; bin: Uint8Array } {
+  const cells = grid.cols * grid.rows;
+  let offset = align4(cells * 2);
+  const variables = layers.map((l) => {
+    if (l.values.length !== cells) throw new Error(`surface layer ${l.id}: ${l.values.length} values for ${cells} cells`);
+    const v = { id: l.id, name: l.name, unit: l.unit, period: l.period, source: l.source, method: l.method, byteOffset: offset, length: cells };
+    offset += cells * 4;
+    return v;
+  });
+  const bin = new Uint8Array(offset);
+  const view = new DataView(bin.buffer);
+  regions.index.forEach((r, i) => view.setInt16(i * 2, r, true));
+  layers.forEach((l, k) => l.values.forEach((x, i) => view.setFloat32(variables[k].byteOffset + i * 4, x, true)));
+  const meta: SurfaceMeta = {
+    version: 1,
+    grid,
+    regionCodes: regions.codes,
+    regionIndex: { byteOffset: 0, length: cells },
+    variables,
+    byteLength: bin.byteLength,
+  };
+  return { meta, bin };
+}
