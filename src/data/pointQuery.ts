@@ -31,15 +31,15 @@ function climateFact(ctx: QueryContext, variableId: string, lon: number, lat: nu
   const value = sampleAt(ctx.surface, variableId, lon, lat);
   if (!Number.isFinite(value)) return null;
   const meta = ctx.surface.meta.variables.find((v) => v.id === variableId);
-  const periodYear = meta ? Number(/(\d{4})\D*$/.exec(meta.period)?.[1]) : NaN;
   return {
     value: Math.round(value * 10) / 10,
     unit,
-    year: Number.isFinite(periodYear) ? periodYear : null,
+    year: null,
+    period: meta?.period ?? 'normals',
     source: meta?.source ?? 'GridScout climate surface',
     sourceUrl: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals',
     quality: 'secondary',
-    note: meta ? `Interpolated (${meta.method}); period ${meta.period}. Value of the ~30 km grid cell.` : undefined,
+    note: meta ? `Interpolated between stations (${meta.method}). Value of the ~30 km grid cell.` : undefined,
   };
 }
 

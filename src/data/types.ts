@@ -10,6 +10,8 @@ export interface Fact {
   unit: string;
   /** Data year (the year the figure describes); null when the source gives none. */
   year: number | null;
+  /** For multi-year figures such as climate normals: the period, e.g. "2006–2020". Shown instead of the year. */
+  period?: string;
   source: string;
   sourceUrl: string;
   quality: Quality;

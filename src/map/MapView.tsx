@@ -25,6 +25,8 @@ export function MapView({ children }: { children?: ReactNode }) {
         const map = createMap(el, boundaries);
         const removeLabels = addRegionLabels(map, boundaries.regions.features);
         el.dataset.mapState = 'loading';
+        // Exposed for browser tests and debugging (projecting lon/lat to pixels).
+        (window as unknown as { __gridscoutMap?: unknown }).__gridscoutMap = map;
         map.on('load', () => {
           useMapStore.getState().setReady(map, boundaries, createRegionIndex(boundaries.regions.features));
           el.dataset.mapState = 'ready';

@@ -1,5 +1,7 @@
 import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapView } from '../map/MapView';
+import { SelectionMarker } from '../map/SelectionMarker';
+import { PointCard } from './PointCard';
 import { DataPanel } from './DataPanel';
 import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
@@ -15,8 +17,10 @@ export function App() {
         <SidePanel content={{ layers: <LayersPanel modules={modules} />, data: <DataPanel /> }} />
         <MapView>
           <MapTooltip />
+          <PointCard />
         </MapView>
         <MapLayers modules={modules} />
+        <SelectionMarker />
       </main>
     </div>
   );

@@ -11,7 +11,10 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
   const toggle = useLayerStore((s) => s.toggle);
   const climateVariable = useLayerStore((s) => s.climateVariable);
   const setClimateVariable = useLayerStore((s) => s.setClimateVariable);
-  const errors = useDataStore((s) => [s.facts, s.connectivity, s.surface].filter((l) => l.status === 'error').map((l) => l.error));
+  const factsError = useDataStore((s) => s.facts.error);
+  const connectivityError = useDataStore((s) => s.connectivity.error);
+  const surfaceError = useDataStore((s) => s.surface.error);
+  const errors = [factsError, connectivityError, surfaceError].filter((e): e is string => e !== null);
 
   return (
     <div className="layers-panel">

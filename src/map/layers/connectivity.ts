@@ -9,6 +9,9 @@ import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 
 export const LATENCY_VARIABLE = 'latency_ms';
+
+const yearList = (items: readonly { year: number | null }[]) =>
+  [...new Set(items.map((x) => x.year).filter((y): y is number => y !== null))].sort().join(', ') || 'undated';
 const SCALE = { breaks: [2, 5, 10, 15, 20, 30, 45], colors: PALETTES.viridis };
 const MARKETS = 'dc-markets';
 const IXPS = 'ixps';
@@ -61,7 +64,7 @@ export const connectivityLayer: MapLayerModule = (() => {
       const labels = classLabels(SCALE);
       return {
         unit: 'ms (estimated round trip to the nearest market or exchange)',
-        years: `markets ${[...new Set(data.connectivity.markets.map((x) => x.year))].join(', ')}; exchanges ${[...new Set(data.connectivity.ixps.map((x) => x.year))].join(', ')}`,
+        years: `markets ${yearList(data.connectivity.markets)}; exchanges ${yearList(data.connectivity.ixps)}`,
         sources: [
           { name: 'CBRE / Cushman & Wakefield data-center market reports', url: data.connectivity.markets[0]?.sourceUrl ?? '' },
           { name: 'PeeringDB (2021 dump)', url: 'https://www.peeringdb.com/' },

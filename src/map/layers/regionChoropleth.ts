@@ -37,7 +37,7 @@ export function factRow(label: string, fact: Fact, fmt: (v: number) => string): 
   return {
     label,
     value: `${fmt(fact.value)} ${fact.unit}`,
-    year: fact.year ?? 'undated',
+    year: fact.period ?? fact.year ?? 'undated',
     source: { name: fact.source, url: fact.sourceUrl },
     quality: fact.quality,
     note: [fact.note, fact.conversion].filter(Boolean).join(' · ') || undefined,

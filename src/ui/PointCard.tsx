@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useSelectionStore } from '../state/selectionStore';
+import { FactRows } from './FactRows';
+import { pointFactSections } from './pointFactRows';
+import { usePointFacts } from './usePointFacts';
+
+/** Everything known at the clicked point, in one card. Esc or × closes it. */
+export function PointCard() {
+  const point = useSelectionStore((s) => s.point);
+  const clear = useSelectionStore((s) => s.clear);
+  const facts = usePointFacts(point);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && clear();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clear]);
+
+  if (!point) return null;
+  return (
+    <section className="point-card" aria-label="Point details">
+      <header className="point-card__header">
+        <div>
+          <h2>{facts?.region ? `${facts.region.name} (${facts.region.code})` : 'Outside the covered regions'}</h2>
+          <div className="muted">
+            {point.lat.toFixed(4)}, {point.lon.toFixed(4)}
+          </div>
+        </div>
+        <button type="button" className="icon-button" aria-label="Close point details" onClick={clear}>
+          ×
+        </button>
+      </header>
+      {!facts && <p className="muted">Loading data…</p>}
+      {facts && !facts.region && <p className="muted">No data offshore or outside the USA, Canada and Mexico.</p>}
+      {facts?.region &&
+        pointFactSections(facts).map((s) => (
+          <div key={s.title} className="point-card__section">
+            <h3>{s.title}</h3>
+            <FactRows rows={s.rows} />
+          </div>
+        ))}
+    </section>
+  );
+}

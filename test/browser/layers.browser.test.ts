@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { colourStats } from './pixels';
+
+const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
+
+let app: AppSession;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  watch = watchPage(page, app.baseUrl);
+  await page.goto(app.baseUrl);
+  await waitForMapIdle(page);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Screen position of a lon/lat on the map canvas, in page coordinates. */
+async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  const xy = await page.evaluate(([lo, la]) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project([lo, la]), [lon, lat]);
+  return { x: box!.x + xy.x, y: box!.y + xy.y };
+}
+
+async function canvasColours(): Promise<number> {
+  return colourStats(await page.locator('.maplibregl-canvas').screenshot()).distinct;
+}
+
+describe('data layers', () => {
+  it('each layer toggles on with a legend that states unit, year and source, then off again', async () => {
+    for (const name of LAYERS) {
+      const box = page.getByRole('checkbox', { name, exact: true });
+      await expect(box.isEnabled({ timeout: 10_000 })).resolves.toBe(true);
+      await box.check();
+      const legend = page.getByLabel(`${name} legend`);
+      await legend.waitFor();
+      const text = await legend.innerText();
+      expect(text).toMatch(/Unit:/);
+      expect(text).toMatch(/Year:/);
+      expect(text).toMatch(/Source/);
+      expect(await legend.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+      await box.uncheck();
+      await expect(legend.count()).resolves.toBe(0);
+    }
+  });
+
+  it('retail price colours the map and its tooltip reads Texas value, unit, year and source', async () => {
+    const before = await canvasColours();
+    await page.getByRole('checkbox', { name: 'Retail power price', exact: true }).check();
+    await waitForMapIdle(page);
+    expect(await canvasColours()).toBeGreaterThan(before);
+    const { x, y } = await screenPoint(-99.5, 31.5);
+    await page.mouse.move(x, y);
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    const text = await tip.innerText();
+    expect(text).toContain('Texas');
+    expect(text).toMatch(/\d+(\.\d)? USD\/MWh/);
+    expect(text).toContain('2023');
+    expect(text).toContain('EIA');
+    await page.getByRole('checkbox', { name: 'Retail power price', exact: true }).uncheck();
+  });
+
+  it('land value says "no data" in Mexico (no source found)', async () => {
+    await page.getByRole('checkbox', { name: 'Land value', exact: true }).check();
+    await waitForMapIdle(page);
+    const mx = await screenPoint(-102.5, 24.0);
+    await page.mouse.move(mx.x, mx.y);
+    await expect(page.getByRole('tooltip').innerText()).resolves.toMatch(/no data/);
+    await page.getByRole('checkbox', { name: 'Land value', exact: true }).uncheck();
+  });
+
+  it('clicking the map opens a card with every layer value at that point', async () => {
+    const { x, y } = await screenPoint(-97.7431, 30.2672); // Austin
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    const card = page.getByRole('region', { name: 'Point details' });
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('Texas (US-TX)');
+    for (const heading of ['POWER', 'GRID CARBON', 'CLIMATE', 'LAND', 'CONNECTIVITY', 'INCENTIVES AND RULES']) expect(text.toUpperCase()).toContain(heading);
+    expect(text).toMatch(/gCO2\/kWh/);
+    expect(text).toMatch(/°C/);
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+  });
+
+  it('the Data panel lists every dataset with unit, years, rows and sources', async () => {
+    await page.getByRole('tab', { name: 'Data' }).click();
+    const items = page.locator('.dataset');
+    await items.first().waitFor();
+    const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-dataset')));
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const text of await items.allInnerTexts()) {
+      expect(text).toMatch(/Unit/);
+      expect(text).toMatch(/Rows/);
+      expect(text).toMatch(/Known gaps/);
+    }
+    await page.getByRole('tab', { name: 'Layers' }).click();
+  });
+
+  it('made no foreign requests and logged no errors', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
