@@ -1,0 +1,136 @@
+// npm run score -- <sites.csv|sites.geojson> --profile mining|ai|hybrid [--weights weights.json] [--mw 50]
+//   [--out out.geojson|out.csv] [--carbon-price USD/t] [--hashprice USD/PH/day] [--jth J/TH]
+//   [--colo USD/kW-month] [--ai-share %] [--exclude-mining-restricted]
+// Scores every site with the same model as the app (src/scoring) and the same point query.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadQueryContextNode } from './lib/nodeData';
+import { queryPoint } from '../src/data/pointQuery';
+import type { PointFacts } from '../src/data/types';
+import type { Constraints } from '../src/scoring/constraints';
+import { economicsDefaults, type EconomicsInputs } from '../src/scoring/economicsDefaults';
+import { flattenScoredSite } from '../src/scoring/flatten';
+import { isProfileId, PROFILE_IDS, type ProfileId, type Weights } from '../src/scoring/profiles';
+import { scoreSite } from '../src/scoring/scoreSite';
+import { formatOf, parseSitesCsv, parseSitesGeoJson, toCsv, toGeoJson, type ScoredRecord } from '../src/scoring/sitesIo';
+import { compileModel } from '../src/scoring/model';
+
+const USAGE = 'usage: npm run score -- <sites.csv|sites.geojson> --profile mining|ai|hybrid [--weights weights.json] [--mw 50] [--out out.geojson|out.csv]';
+
+interface CliOptions {
+  input: string;
+  profile: ProfileId;
+  weightsFile?: string;
+  out?: string;
+  overrides: Partial<EconomicsInputs>;
+  excludeMiningRestricted: boolean;
+}
+
+const NUMERIC_FLAGS: Record<string, keyof EconomicsInputs> = {
+  '--mw': 'itMw',
+  '--carbon-price': 'carbonPriceUsdPerTCo2',
+  '--hashprice': 'hashpriceUsdPerPhDay',
+  '--jth': 'fleetEfficiencyJPerTh',
+  '--colo': 'colocationUsdPerKwMonth',
+  '--ai-share': 'hybridAiSharePct',
+};
+
+export function parseArgs(argv: string[]): CliOptions {
+  let input: string | undefined;
+  let profile: string | undefined;
+  let weightsFile: string | undefined;
+  let out: string | undefined;
+  let excludeMiningRestricted = false;
+  const overrides: Partial<EconomicsInputs> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--profile') profile = next();
+    else if (a === '--weights') weightsFile = next();
+    else if (a === '--out') out = next();
+    else if (a === '--exclude-mining-restricted') excludeMiningRestricted = true;
+    else if (a in NUMERIC_FLAGS) {
+      const raw = next();
+      const v = Number(raw);
+      if (!Number.isFinite(v) || v < 0) throw new Error(`${a} must be a number ≥ 0 (got "${raw}")`);
+      overrides[NUMERIC_FLAGS[a]] = v;
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else if (input === undefined) input = a;
+    else throw new Error(`unexpected argument "${a}"`);
+  }
+  if (!input) throw new Error('no input file');
+  if (!profile || !isProfileId(profile)) throw new Error(`--profile must be one of ${PROFILE_IDS.join(', ')}`);
+  return { input, profile, weightsFile, out, overrides, excludeMiningRestricted };
+}
+
+/** weights.json: either { "retail_price": 40, … } or { "weights": {…}, "constraints": {…} }. */
+export function readWeightsFile(path: string): { weights: Partial<Weights>; constraints: Constraints } {
+  const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  if (doc && typeof doc === 'object' && ('weights' in doc || 'constraints' in doc)) {
+    return { weights: (doc.weights ?? {}) as Partial<Weights>, constraints: (doc.constraints ?? {}) as Constraints };
+  }
+  return { weights: doc as Partial<Weights>, constraints: {} };
+}
+
+export interface ScoreRun {
+  records: ScoredRecord[];
+  errors: { row: number; message: string }[];
+  rowKind: 'line' | 'feature';
+}
+
+/** Parse, query, score and flatten; `lookup` is queryPoint over the shipped data unless a test injects one. */
+export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) => PointFacts): ScoreRun {
+  const text = readFileSync(opts.input, 'utf8');
+  const { sites, errors, rowKind } = formatOf(opts.input) === 'geojson' ? parseSitesGeoJson(text) : parseSitesCsv(text);
+  const { weights, constraints } = opts.weightsFile ? readWeightsFile(opts.weightsFile) : { weights: {}, constraints: {} as Constraints };
+  if (opts.excludeMiningRestricted) constraints.excludeMiningRestricted = true;
+  const model = { profile: opts.profile, weights, constraints };
+  compileModel(model); // validate weights and constraints once, before any row
+  const ctxFacts = loadEconomicsFacts();
+  const economics = { ...economicsDefaults(ctxFacts).inputs, ...opts.overrides };
+  const records: ScoredRecord[] = [];
+  for (const s of sites) {
+    try {
+      const site = scoreSite(lookup(s.lon, s.lat), model, economics, s.name, s.input);
+      records.push({ lon: s.lon, lat: s.lat, properties: flattenScoredSite(site) });
+    } catch (e) {
+      errors.push({ row: s.row, message: (e as Error).message });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { records, errors, rowKind };
+}
+
+function loadEconomicsFacts() {
+  return loadQueryContextNode().facts.economics;
+}
+
+export function main(argv: string[]): number {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    console.error(`score: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  let run: ScoreRun;
+  try {
+    const ctx = loadQueryContextNode();
+    run = scoreFile(opts, (lon, lat) => queryPoint(ctx, lon, lat));
+  } catch (e) {
+    console.error(`score: ${opts.input}: ${(e as Error).message}`);
+    return 1;
+  }
+  for (const err of run.errors) console.error(`score: ${opts.input}: ${run.rowKind} ${err.row}: ${err.message} (skipped)`);
+  const body = opts.out && formatOf(opts.out) === 'csv' ? toCsv(run.records) : toGeoJson(run.records);
+  if (opts.out) writeFileSync(opts.out, body);
+  else process.stdout.write(body + '\n');
+  console.error(`score: ${run.records.length} site(s) scored for profile ${opts.profile}, ${run.errors.length} row(s) skipped${opts.out ? ` → ${opts.out}` : ''}`);
+  return run.records.length > 0 ? 0 : 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
