@@ -27,6 +27,17 @@ async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: nu
   return { x: box!.x + xy.x, y: box!.y + xy.y };
 }
 
+/** Hovers until the tooltip shows: layers draw a frame or two after their checkbox is ticked. */
+async function hoverForTooltip(x: number, y: number): Promise<string> {
+  const tip = page.getByRole('tooltip');
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.mouse.move(x + (attempt % 2), y);
+    if ((await tip.count()) > 0) return tip.innerText();
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no tooltip at ${x},${y}`);
+}
+
 async function canvasColours(): Promise<number> {
   return colourStats(await page.locator('.maplibregl-canvas').screenshot()).distinct;
 }
@@ -52,13 +63,9 @@ describe('data layers', () => {
   it('retail price colours the map and its tooltip reads Texas value, unit, year and source', async () => {
     const before = await canvasColours();
     await page.getByRole('checkbox', { name: 'Retail power price', exact: true }).check();
-    await waitForMapIdle(page);
-    expect(await canvasColours()).toBeGreaterThan(before);
+    await expect.poll(canvasColours, { timeout: 10_000 }).toBeGreaterThan(before);
     const { x, y } = await screenPoint(-99.5, 31.5);
-    await page.mouse.move(x, y);
-    const tip = page.getByRole('tooltip');
-    await tip.waitFor();
-    const text = await tip.innerText();
+    const text = await hoverForTooltip(x, y);
     expect(text).toContain('Texas');
     expect(text).toMatch(/\d+(\.\d)? USD\/MWh/);
     expect(text).toContain('2023');
@@ -70,8 +77,7 @@ describe('data layers', () => {
     await page.getByRole('checkbox', { name: 'Land value', exact: true }).check();
     await waitForMapIdle(page);
     const mx = await screenPoint(-102.5, 24.0);
-    await page.mouse.move(mx.x, mx.y);
-    await expect(page.getByRole('tooltip').innerText()).resolves.toMatch(/no data/);
+    expect(await hoverForTooltip(mx.x, mx.y)).toMatch(/Land value\s+no data/);
     await page.getByRole('checkbox', { name: 'Land value', exact: true }).uncheck();
   });
 
