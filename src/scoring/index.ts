@@ -13,3 +13,4 @@ export { contractColumns, flattenScoredSite, type FlatRecord, type ScoredSite } 
 export { scoreSite } from './scoreSite';
 export { prepareSurface, rescoreSurface, scoreBatch, surfaceMask, type BatchColumns, type PreparedSurface } from './batch';
 export { parseSitesCsv, parseSitesGeoJson, toCsv, toGeoJson, formatOf, type ParsedSites, type SiteRow } from './sitesIo';
+export { surfaceColumnsFromFacts } from './surfaceColumns';

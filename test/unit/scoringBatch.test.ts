@@ -107,3 +107,20 @@ describe('batch scoring equals the point scorer', () => {
     expect(Array.from(out2)).toEqual(Array.from(direct));
   });
 });
+
+describe('surface columns from the point query', () => {
+  it('a cell built from PointFacts scores like the clicked point (to float32 precision)', async () => {
+    const { surfaceColumnsFromFacts } = await import('../../src/scoring/surfaceColumns');
+    const places = [WEST_TEXAS, null, MONTREAL, MONTERREY];
+    const cols = surfaceColumnsFromFacts(places.length, (i) => places[i]);
+    expect(Array.from(cols.land!)).toEqual([1, 0, 1, 1]);
+    for (const profile of PROFILE_IDS) {
+      const out = new Float32Array(places.length);
+      scoreBatch(compileModel({ profile }), cols, out);
+      expect(out[1]).toBeNaN();
+      places.forEach((p, i) => {
+        if (p) expect(out[i]).toBeCloseTo(explainPoint(p, { profile }).score!, 4);
+      });
+    }
+  });
+});
