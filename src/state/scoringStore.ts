@@ -1,0 +1,50 @@
+// What the user set for the model: weight overrides per profile, hard constraints and economics
+// inputs. The active profile is the header's facility type (appStore), so one selector drives all.
+import { create } from 'zustand';
+import type { Constraints } from '../scoring/constraints';
+import type { CriterionId } from '../scoring/criteria';
+import type { EconomicsInputs } from '../scoring/economicsDefaults';
+import type { ModelOptions } from '../scoring/model';
+import type { ProfileId } from '../scoring/profiles';
+
+export type WeightOverrides = Record<ProfileId, Partial<Record<CriterionId, number>>>;
+
+interface ScoringState {
+  weights: WeightOverrides;
+  constraints: Constraints;
+  /** Edits of the economics inputs; unset fields use the cited defaults. */
+  economics: Partial<EconomicsInputs>;
+  setWeight(profile: ProfileId, id: CriterionId, value: number): void;
+  resetWeights(profile: ProfileId): void;
+  setConstraint<K extends keyof Constraints>(key: K, value: Constraints[K] | undefined): void;
+  setEconomics<K extends keyof EconomicsInputs>(key: K, value: EconomicsInputs[K] | undefined): void;
+  resetEconomics(): void;
+}
+
+export const useScoringStore = create<ScoringState>()((set) => ({
+  weights: { mining: {}, ai: {}, hybrid: {} },
+  constraints: {},
+  economics: {},
+  setWeight: (profile, id, value) => set((s) => ({ weights: { ...s.weights, [profile]: { ...s.weights[profile], [id]: Math.max(0, value) } } })),
+  resetWeights: (profile) => set((s) => ({ weights: { ...s.weights, [profile]: {} } })),
+  setConstraint: (key, value) =>
+    set((s) => {
+      const next = { ...s.constraints };
+      if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) delete next[key];
+      else next[key] = value;
+      return { constraints: next };
+    }),
+  setEconomics: (key, value) =>
+    set((s) => {
+      const next = { ...s.economics };
+      if (value === undefined || !Number.isFinite(value)) delete next[key];
+      else next[key] = value;
+      return { economics: next };
+    }),
+  resetEconomics: () => set({ economics: {} }),
+}));
+
+/** The model options of a profile under the user's current settings. */
+export function modelOptionsFor(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId): ModelOptions {
+  return { profile, weights: state.weights[profile], constraints: state.constraints };
+}
