@@ -10,6 +10,8 @@ import { buildClimate } from './build/climate';
 import { buildConnectivity } from './build/connectivity';
 import { repoBuildContext } from './build/repoContext';
 import { writeStepFiles } from './build/step';
+import { buildCriteriaGrid } from './build/criteriaGrid';
+import { loadQueryContextNode } from './lib/nodeData';
 
 const OUT_DIR = resolve('public/data');
 const SOURCES_DIR = resolve('.cache/boundary-sources');
@@ -26,6 +28,10 @@ function main(): void {
   const connectivity = writeStepFiles(buildConnectivity(repoBuildContext()), write);
   const climate = writeStepFiles(buildClimate(repoBuildContext(), [connectivity.latencyLayer]), write);
   writeDatasets(write, [...factsStep(write), ...connectivity.datasets, ...climate.datasets]);
+  // Last: it reads back the files written above, exactly as the app and the CLI will.
+  const criteria = buildCriteriaGrid(loadQueryContextNode());
+  write('criteria.json', criteria.json);
+  write('criteria.bin', criteria.bin);
 }
 
 try {

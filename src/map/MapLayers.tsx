@@ -1,13 +1,17 @@
 // Keeps the MapLibre layers in step with the stores: data arriving, checkboxes, options, hover.
 // Renders nothing; the map itself stays imperative.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
+import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
+import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
+import { useSuitabilityStore } from '../state/suitabilityStore';
+import { useQueryContext } from '../ui/usePointFacts';
 import { useLayerStore } from '../state/layerStore';
 import { useMapStore } from '../state/mapStore';
 import { REGION_LINE_LAYER } from './basemapStyle';
 import { createLayerModules } from './layers/registry';
-import type { LayerData, MapLayerModule } from './layers/types';
+import type { LayerData, LayerOptions, MapLayerModule } from './layers/types';
 
 export function useLayerModules(): MapLayerModule[] {
   return useMemo(() => createLayerModules(() => useDataStore.getState().stations.data), []);
@@ -17,7 +21,17 @@ export function useLayerData(): LayerData {
   const facts = useDataStore((s) => s.facts.data);
   const connectivity = useDataStore((s) => s.connectivity.data);
   const surface = useDataStore((s) => s.surface.data);
-  return useMemo(() => ({ facts, connectivity, surface }), [facts, connectivity, surface]);
+  const suitability = useSuitabilityStore((s) => s.result);
+  const query = useQueryContext();
+  return useMemo(() => ({ facts, connectivity, surface, suitability, query }), [facts, connectivity, surface, suitability, query]);
+}
+
+export function useLayerOptions(): LayerOptions {
+  const climateVariable = useLayerStore((s) => s.climateVariable);
+  const profile = useAppStore((s) => s.facilityType);
+  const weights = useScoringStore((s) => s.weights);
+  const constraints = useScoringStore((s) => s.constraints);
+  return useMemo(() => ({ climateVariable, modelOptions: modelOptionsFor({ weights, constraints }, profile) }), [climateVariable, profile, weights, constraints]);
 }
 
 export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
@@ -25,7 +39,9 @@ export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
   const data = useLayerData();
   const stations = useDataStore((s) => s.stations.data);
   const visible = useLayerStore((s) => s.visible);
-  const climateVariable = useLayerStore((s) => s.climateVariable);
+  const options = useLayerOptions();
+  const latest = useRef({ data, options });
+  latest.current = { data, options };
 
   useEffect(() => {
     void useDataStore.getState().loadAll();
@@ -33,29 +49,30 @@ export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
 
   useEffect(() => {
     if (!map) return;
-    const options = { climateVariable };
     for (const m of modules) {
       if (!m.ready(data)) continue;
       m.sync(map, data, options, REGION_LINE_LAYER);
       m.setVisible(map, visible[m.id]);
     }
-  }, [map, data, stations, visible, climateVariable, modules]);
+  }, [map, data, stations, visible, options, modules]);
 
   useEffect(() => {
     if (!map) return;
     const onMove = (e: MapMouseEvent) => {
-      const { visible: vis, climateVariable: cv, setHover } = useLayerStore.getState();
+      const { visible: vis, setHover } = useLayerStore.getState();
+      const { data: d, options: o } = latest.current;
       const active = modules.filter((m) => vis[m.id]);
       const layerIds = active.flatMap((m) => m.interactiveLayers).filter((id) => map.getLayer(id));
       const feature = layerIds.length ? map.queryRenderedFeatures(e.point, { layers: layerIds })[0] : undefined;
       const owner = feature && active.find((m) => m.interactiveLayers.includes(feature.layer.id));
-      const content = owner && feature ? owner.tooltip(feature, dataRef(), { climateVariable: cv }) : null;
+      let content = owner && feature ? owner.tooltip(feature, d, o) : null;
+      // Raster layers have no features: ask the topmost one that answers at this location.
+      for (const m of active) {
+        if (content) break;
+        content = m.tooltipAt?.(e.lngLat.lng, e.lngLat.lat, d, o) ?? null;
+      }
       setHover(content ? { x: e.point.x, y: e.point.y, content } : null);
-      map.getCanvas().style.cursor = content ? 'pointer' : '';
-    };
-    const dataRef = (): LayerData => {
-      const s = useDataStore.getState();
-      return { facts: s.facts.data, connectivity: s.connectivity.data, surface: s.surface.data };
+      map.getCanvas().style.cursor = owner ? 'pointer' : '';
     };
     const onOut = () => useLayerStore.getState().setHover(null);
     map.on('mousemove', onMove);

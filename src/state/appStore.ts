@@ -8,7 +8,7 @@ export const FACILITY_TYPES: { id: FacilityType; label: string }[] = [
   { id: 'hybrid', label: 'Hybrid (mining + AI)' },
 ];
 
-export type PanelTab = 'layers' | 'data';
+export type PanelTab = 'layers' | 'scoring' | 'data';
 
 interface AppState {
   facilityType: FacilityType;

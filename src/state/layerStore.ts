@@ -17,7 +17,7 @@ interface LayerState {
 }
 
 export const useLayerStore = create<LayerState>()((set) => ({
-  visible: { retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false },
+  visible: { suitability: true, retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false },
   climateVariable: 'annual_mean_temp_c',
   hover: null,
   toggle: (id, on) => set((s) => ({ visible: { ...s.visible, [id]: on ?? !s.visible[id] } })),

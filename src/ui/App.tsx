@@ -1,11 +1,13 @@
 import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapView } from '../map/MapView';
 import { SelectionMarker } from '../map/SelectionMarker';
+import { SuitabilityScorer } from '../map/SuitabilityScorer';
 import { PointCard } from './PointCard';
 import { DataPanel } from './DataPanel';
 import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
+import { ScoringPanel } from './ScoringPanel';
 import { SidePanel } from './SidePanel';
 
 export function App() {
@@ -14,13 +16,14 @@ export function App() {
     <div className="app">
       <Header />
       <main className="app-main">
-        <SidePanel content={{ layers: <LayersPanel modules={modules} />, data: <DataPanel /> }} />
+        <SidePanel content={{ layers: <LayersPanel modules={modules} />, scoring: <ScoringPanel />, data: <DataPanel /> }} />
         <MapView>
           <MapTooltip />
           <PointCard />
         </MapView>
         <MapLayers modules={modules} />
         <SelectionMarker />
+        <SuitabilityScorer />
       </main>
     </div>
   );

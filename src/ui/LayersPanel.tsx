@@ -1,4 +1,4 @@
-import { useLayerData } from '../map/MapLayers';
+import { useLayerData, useLayerOptions } from '../map/MapLayers';
 import { CLIMATE_VARIABLES } from '../map/layers/climate';
 import type { MapLayerModule } from '../map/layers/types';
 import { useDataStore } from '../state/dataStore';
@@ -10,6 +10,7 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
   const visible = useLayerStore((s) => s.visible);
   const toggle = useLayerStore((s) => s.toggle);
   const climateVariable = useLayerStore((s) => s.climateVariable);
+  const options = useLayerOptions();
   const setClimateVariable = useLayerStore((s) => s.setClimateVariable);
   const factsError = useDataStore((s) => s.facts.error);
   const connectivityError = useDataStore((s) => s.connectivity.error);
@@ -27,7 +28,7 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
       <ul className="layer-list">
         {modules.map((m) => {
           const ready = m.ready(data);
-          const legend = visible[m.id] && ready ? m.legend(data, { climateVariable }) : null;
+          const legend = visible[m.id] && ready ? m.legend(data, options) : null;
           return (
             <li key={m.id} className="layer-item">
               <label className="layer-toggle">

@@ -3,6 +3,7 @@ import { useAppStore, type PanelTab } from '../state/appStore';
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'layers', label: 'Layers' },
+  { id: 'scoring', label: 'Scoring' },
   { id: 'data', label: 'Data' },
 ];
 

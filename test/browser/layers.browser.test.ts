@@ -61,6 +61,9 @@ describe('data layers', () => {
   });
 
   it('retail price colours the map and its tooltip reads Texas value, unit, year and source', async () => {
+    // Start from the plain basemap: the suitability surface is on by default.
+    await page.getByRole('checkbox', { name: 'Suitability score', exact: true }).uncheck();
+    await expect.poll(canvasColours, { timeout: 10_000 }).toBeLessThan(40);
     const before = await canvasColours();
     await page.getByRole('checkbox', { name: 'Retail power price', exact: true }).check();
     await expect.poll(canvasColours, { timeout: 10_000 }).toBeGreaterThan(before);

@@ -6,12 +6,14 @@ import { incentivesLayer } from './incentives';
 import { knownSitesLayer } from './knownSites';
 import { landValueLayer } from './landValue';
 import { retailPriceLayer } from './retailPrice';
+import { suitabilityLayer } from './suitability';
 import type { MapLayerModule } from './types';
 import { wholesaleHubsLayer } from './wholesaleHubs';
 
 /** The map layers in panel order (top of the list = drawn on top). */
 export function createLayerModules(getStations: () => ClimateStationPoint[] | null): MapLayerModule[] {
   return [
+    suitabilityLayer,
     retailPriceLayer,
     wholesaleHubsLayer,
     gridCarbonLayer,

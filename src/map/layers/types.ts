@@ -1,8 +1,11 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { ConnectivityBundle, FactsBundle, Quality } from '../../data/types';
 import type { Surface } from '../../data/surface';
+import type { QueryContext } from '../../data/pointQuery';
+import type { ModelOptions } from '../../scoring/model';
+import type { SuitabilityScores } from '../../state/suitabilityStore';
 
-export type LayerId = 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives';
+export type LayerId = 'suitability' | 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives';
 
 export interface SourceRef {
   name: string;
@@ -47,11 +50,16 @@ export interface LayerData {
   facts: FactsBundle | null;
   connectivity: ConnectivityBundle | null;
   surface: Surface | null;
+  suitability: SuitabilityScores | null;
+  /** Everything the point query needs, once loaded. */
+  query: QueryContext | null;
 }
 
 export interface LayerOptions {
   /** Climate layer variable. */
   climateVariable: string;
+  /** Active profile, weights and constraints. */
+  modelOptions: ModelOptions;
 }
 
 /** One map layer: its MapLibre sources/layers, legend and tooltip. Kept free of React. */
@@ -67,6 +75,8 @@ export interface MapLayerModule {
   interactiveLayers: string[];
   legend(data: LayerData, options: LayerOptions): LegendSpec | null;
   tooltip(feature: MapGeoJSONFeature, data: LayerData, options: LayerOptions): TooltipContent | null;
+  /** For raster layers (no features to query): the tooltip at a location, or null. */
+  tooltipAt?(lon: number, lat: number, data: LayerData, options: LayerOptions): TooltipContent | null;
 }
 
 export const qualityLabel = (q: Quality | undefined): string => (q === 'low' ? 'low-quality source' : q ?? '');

@@ -1,0 +1,71 @@
+// public/data/criteria.json + criteria.bin: every criterion's raw value at each land cell of the
+// grid, precomputed by scripts/build-data with the point query at the cell centre. Only land cells
+// are stored (about 45 % of the grid); decoding expands them into the scorer's full-grid columns.
+import type { BatchColumns } from '../scoring/batch';
+import { CRITERION_IDS, type CriterionId } from '../scoring/criteria';
+import type { Surface } from './surface';
+
+export interface CriteriaGridMeta {
+  version: 1;
+  /** Cells in the full grid (cols × rows of the surface grid). */
+  cells: number;
+  /** Land cells stored. */
+  landCells: number;
+  /** Int32 cell index of each stored land cell. */
+  landIndexOffset: number;
+  /** Uint8 per land cell: 1 where a crypto-mining rule applies. */
+  miningRestrictedOffset: number;
+  /** Float32 per land cell and criterion (NaN = no data), in criterion units. */
+  criteria: { id: CriterionId; unit: string; byteOffset: number }[];
+  byteLength: number;
+}
+
+/** Packs land-cell columns; inputs are full-grid columns as built by surfaceColumnsFromFacts. */
+export function encodeCriteriaGrid(cols: BatchColumns, cells: number, units: Record<CriterionId, string>): { meta: CriteriaGridMeta; bin: Uint8Array } {
+  const land: number[] = [];
+  for (let i = 0; i < cells; i++) if (!cols.land || cols.land[i]) land.push(i);
+  const L = land.length;
+  const criteria = CRITERION_IDS.map((id, c) => ({ id, unit: units[id], byteOffset: L * 4 * (1 + c) }));
+  const miningRestrictedOffset = L * 4 * (1 + CRITERION_IDS.length);
+  const byteLength = miningRestrictedOffset + L;
+  const buf = new ArrayBuffer(byteLength);
+  const view = new DataView(buf);
+  land.forEach((cell, j) => view.setInt32(j * 4, cell, true));
+  for (const c of criteria) {
+    const col = cols.raw[c.id];
+    land.forEach((cell, j) => view.setFloat32(c.byteOffset + j * 4, col ? col[cell] : Number.NaN, true));
+  }
+  land.forEach((cell, j) => view.setUint8(miningRestrictedOffset + j, cols.miningRestricted?.[cell] ?? 0));
+  return { meta: { version: 1, cells, landCells: L, landIndexOffset: 0, miningRestrictedOffset, criteria, byteLength }, bin: new Uint8Array(buf) };
+}
+
+/** Full-grid scorer columns (NaN / 0 off land); temperatures come from the climate surface. */
+export function decodeCriteriaGrid(meta: CriteriaGridMeta, data: ArrayBuffer | Uint8Array, surface: Surface): BatchColumns {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.byteLength !== meta.byteLength) throw new Error(`criteria.bin: expected ${meta.byteLength} bytes, got ${bytes.byteLength} (stale or truncated file?)`);
+  const cells = surface.meta.grid.cols * surface.meta.grid.rows;
+  if (cells !== meta.cells) throw new Error(`criteria.json: ${meta.cells} cells, but the surface grid has ${cells}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const L = meta.landCells;
+  const landIndex = new Int32Array(L);
+  for (let j = 0; j < L; j++) landIndex[j] = view.getInt32(meta.landIndexOffset + j * 4, true);
+  const land = new Uint8Array(cells);
+  const miningRestricted = new Uint8Array(cells);
+  for (let j = 0; j < L; j++) {
+    land[landIndex[j]] = 1;
+    miningRestricted[landIndex[j]] = view.getUint8(meta.miningRestrictedOffset + j);
+  }
+  const raw: Partial<Record<CriterionId, Float32Array>> = {};
+  for (const c of meta.criteria) {
+    const col = new Float32Array(cells).fill(Number.NaN);
+    for (let j = 0; j < L; j++) col[landIndex[j]] = view.getFloat32(c.byteOffset + j * 4, true);
+    raw[c.id] = col;
+  }
+  return {
+    raw,
+    land,
+    miningRestricted,
+    summerMaxC: surface.values['summer_mean_max_c'],
+    annualMeanC: surface.values['annual_mean_temp_c'],
+  };
+}

@@ -1,0 +1,60 @@
+// Runs the suitability scoring in a Web Worker: loads the precomputed criterion columns once,
+// then re-scores the whole grid whenever the facility type, a weight or a constraint changes.
+import { useEffect, useRef } from 'react';
+import { fetchPublicJson } from '../data/fetchPublic';
+import { decodeCriteriaGrid, type CriteriaGridMeta } from '../data/criteriaGrid';
+import { useAppStore } from '../state/appStore';
+import { useDataStore } from '../state/dataStore';
+import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
+import { useSuitabilityStore } from '../state/suitabilityStore';
+import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
+
+async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
+  const meta = await fetchPublicJson<CriteriaGridMeta>('criteria.json');
+  const res = await fetch(`${import.meta.env.BASE_URL}data/criteria.bin`);
+  if (!res.ok) throw new Error(`Could not load criteria.bin: HTTP ${res.status}`);
+  return { meta, bytes: await res.arrayBuffer() };
+}
+
+export function SuitabilityScorer() {
+  const surface = useDataStore((s) => s.surface.data);
+  const profile = useAppStore((s) => s.facilityType);
+  const weights = useScoringStore((s) => s.weights);
+  const constraints = useScoringStore((s) => s.constraints);
+  const client = useRef<ScoreClient | null>(null);
+  const loaded = useRef<Promise<void> | null>(null);
+
+  useEffect(() => {
+    if (!surface) return;
+    const worker = new Worker(new URL('../workers/scoreWorker.ts', import.meta.url), { type: 'module' });
+    const c = createScoreClient(worker);
+    client.current = c;
+    useSuitabilityStore.getState().setStatus('loading');
+    loaded.current = loadCriteria().then(({ meta, bytes }) => {
+      const cols = decodeCriteriaGrid(meta, bytes, surface);
+      return c.load(meta.cells, cols);
+    });
+    loaded.current.catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
+    return () => {
+      c.dispose();
+      client.current = null;
+      loaded.current = null;
+    };
+  }, [surface]);
+
+  useEffect(() => {
+    const c = client.current;
+    const ready = loaded.current;
+    if (!c || !ready) return;
+    const requestedAt = performance.now();
+    const options = modelOptionsFor({ weights, constraints }, profile);
+    ready
+      .then(() => c.score(options))
+      .then((r) => {
+        if (r) useSuitabilityStore.getState().setResult({ scores: r.scores, profile, scoreMs: r.ms, requestedAt });
+      })
+      .catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
+  }, [surface, profile, weights, constraints]);
+
+  return null;
+}

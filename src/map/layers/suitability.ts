@@ -1,0 +1,78 @@
+// "Suitability": the active profile's score over every land cell, scored in the worker and
+// painted into one image. A weight change repaints pixels; no geometry is ever rebuilt.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { queryPoint } from '../../data/pointQuery';
+import { cellIndexAt } from '../../geo/grid';
+import { explainPoint } from '../../scoring/explain';
+import { PROFILES } from '../../scoring/profiles';
+import type { SuitabilityScores } from '../../state/suitabilityStore';
+import { classLabels, type ClassedScale } from '../colorScale';
+import { paintClasses, showRasterImage } from '../surfaceRaster';
+import { setLayersVisible } from './pointLayer';
+import type { MapLayerModule, TooltipRow } from './types';
+
+/** Ten classes of 10 points; viridis runs dark (poor) → yellow (good) and survives colour-blindness. */
+export const SCORE_SCALE: ClassedScale = {
+  breaks: [10, 20, 30, 40, 50, 60, 70, 80, 90],
+  colors: ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'],
+};
+const RASTER = 'suitability-surface';
+
+/** Reused between repaints so a slider drag allocates nothing per frame. */
+let rgba: Uint8ClampedArray | null = null;
+
+export function paintScores(map: MapLibreMap, result: SuitabilityScores, grid: { cols: number; rows: number } & Parameters<typeof showRasterImage>[2], beforeId: string): void {
+  if (!rgba || rgba.length !== grid.cols * grid.rows * 4) rgba = new Uint8ClampedArray(grid.cols * grid.rows * 4);
+  paintClasses(result.scores, SCORE_SCALE, rgba, 215);
+  showRasterImage(map, RASTER, grid, rgba, beforeId, 0.9);
+}
+
+export const suitabilityLayer: MapLayerModule = (() => {
+  let painted: SuitabilityScores | null = null;
+  return {
+    id: 'suitability',
+    title: 'Suitability score',
+    interactiveLayers: [],
+    ready: (d) => d.suitability !== null && d.surface !== null,
+    sync(map, data, _options, beforeId) {
+      if (!data.suitability || !data.surface || painted === data.suitability) return;
+      painted = data.suitability;
+      paintScores(map, data.suitability, data.surface.meta.grid, beforeId);
+      // Browser performance script reads this: time from the request to the repainted surface.
+      (window as unknown as { __gridscoutLastRepaintMs?: number }).__gridscoutLastRepaintMs = performance.now() - data.suitability.requestedAt;
+    },
+    setVisible: (map, v) => setLayersVisible(map, [RASTER], v),
+    legend(data, options) {
+      const profile = PROFILES[options.modelOptions.profile];
+      const labels = classLabels(SCORE_SCALE);
+      return {
+        unit: 'score 0–100 (higher = better site)',
+        years: 'inputs as in each layer',
+        sources: [{ name: 'GridScout model, docs/methodology.md (criteria, anchors, weights)', url: '' }],
+        method: `${profile.label} profile on a ~30 km grid; fixed anchors, so a score never depends on other sites${data.suitability ? ` · re-scored in ${data.suitability.scoreMs.toFixed(1)} ms` : ''}`,
+        items: [...SCORE_SCALE.colors.map((color, i) => ({ color, label: labels[i] })).reverse(), { color: 'transparent', label: 'blank: water, excluded by a constraint, or no data' }],
+        notes: ['Missing criteria are re-weighted over the rest, never scored as 0: click a point for its full explanation.'],
+      };
+    },
+    tooltip: () => null,
+    tooltipAt(lon, lat, data, options) {
+      if (!data.suitability || !data.surface) return null;
+      const cell = cellIndexAt(data.surface.meta.grid, lon, lat);
+      if (cell < 0 || data.surface.regionIndex[cell] < 0) return null;
+      const score = data.suitability.scores[cell];
+      const profile = PROFILES[options.modelOptions.profile];
+      const rows: TooltipRow[] = [{ label: `${profile.label} score`, value: Number.isNaN(score) ? 'excluded or no data' : `${score.toFixed(0)} / 100` }];
+      if (data.query) {
+        const explained = explainPoint(queryPoint(data.query, lon, lat), options.modelOptions);
+        if (explained.excludedReason) rows.push({ label: 'Excluded', value: explained.excludedReason });
+        const top = explained.criteria
+          .filter((c) => c.contribution !== null && c.contribution > 0)
+          .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
+          .slice(0, 3);
+        for (const c of top) rows.push({ label: c.label, value: `+${c.contribution!.toFixed(1)} pts (score ${c.score!.toFixed(0)}, weight ${c.weightPct.toFixed(0)} %)` });
+        if (explained.missing.length) rows.push({ label: 'No data', value: explained.missing.join(', '), note: explained.reweighted ? 're-weighted over the other criteria' : undefined });
+      }
+      return { title: 'Suitability', subtitle: `cell at ${lat.toFixed(2)}, ${lon.toFixed(2)}`, rows };
+    },
+  };
+})();
