@@ -1,16 +1,45 @@
-// Takes a screenshot of the built app: `npm run build && tsx scripts/screenshot.ts out.png [path]`.
+// Screenshot of the built app in headless Chromium, for looking at what we build:
+//   npm run build && tsx scripts/screenshot.ts out.png [--layers "Climate,Known sites"] [--off "Suitability score"]
+//        [--tab Scoring] [--click lon,lat] [--hover lon,lat] [--path /#…]
 import { startApp, waitForMapIdle, watchPage } from '../test/browser/harness';
 
-const out = process.argv[2] ?? 'screenshot.png';
-const path = process.argv[3] ?? '/';
+const args = process.argv.slice(2);
+const out = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--')) ?? 'screenshot.png';
+const opt = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const lonLat = (s: string | undefined) => (s ? (s.split(',').map(Number) as [number, number]) : null);
+
 const app = await startApp();
 try {
-  const page = await app.browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
   const watch = watchPage(page, app.baseUrl);
   const t0 = Date.now();
-  await page.goto(app.baseUrl + path);
+  await page.goto(app.baseUrl + (opt('path') ?? '/'));
   await waitForMapIdle(page);
   console.log(`map idle after ${Date.now() - t0} ms`);
+  for (const name of (opt('off') ?? '').split(',').filter(Boolean)) await page.getByRole('checkbox', { name, exact: true }).uncheck();
+  for (const name of (opt('layers') ?? '').split(',').filter(Boolean)) await page.getByRole('checkbox', { name, exact: true }).check();
+  const project = async (ll: [number, number]) => {
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const xy = await page.evaluate((p) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project(p), ll);
+    return { x: box.x + xy.x, y: box.y + xy.y };
+  };
+  const click = lonLat(opt('click'));
+  if (click) {
+    const p = await project(click);
+    await page.mouse.click(p.x, p.y);
+  }
+  const tab = opt('tab');
+  if (tab) await page.getByRole('tab', { name: tab }).click();
+  await page.waitForTimeout(1500);
+  const hover = lonLat(opt('hover'));
+  if (hover) {
+    const p = await project(hover);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForTimeout(400);
+  }
   await page.screenshot({ path: out });
   console.log({ out, ...watch });
 } finally {

@@ -5,7 +5,9 @@ import type { Constraints } from '../scoring/constraints';
 import type { CriterionId } from '../scoring/criteria';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
 import type { ModelOptions } from '../scoring/model';
-import type { ProfileId } from '../scoring/profiles';
+import { PROFILE_IDS, type ProfileId } from '../scoring/profiles';
+import { explainPoint, type SiteScore } from '../scoring/explain';
+import type { PointFacts } from '../data/types';
 
 export type WeightOverrides = Record<ProfileId, Partial<Record<CriterionId, number>>>;
 
@@ -47,4 +49,9 @@ export const useScoringStore = create<ScoringState>()((set) => ({
 /** The model options of a profile under the user's current settings. */
 export function modelOptionsFor(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId): ModelOptions {
   return { profile, weights: state.weights[profile], constraints: state.constraints };
+}
+
+/** Scores and explanations of a point for all three profiles, each under the user's weights for it. */
+export function explainProfiles(p: PointFacts, state: Pick<ScoringState, 'weights' | 'constraints'>): Record<ProfileId, SiteScore> {
+  return Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(p, modelOptionsFor(state, id))])) as Record<ProfileId, SiteScore>;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSelectionStore } from '../state/selectionStore';
 import { FactRows } from './FactRows';
+import { ScoreCard } from './ScoreCard';
 import { pointFactSections } from './pointFactRows';
 import { usePointFacts } from './usePointFacts';
 
@@ -32,6 +33,7 @@ export function PointCard() {
       </header>
       {!facts && <p className="muted">Loading data…</p>}
       {facts && !facts.region && <p className="muted">No data offshore or outside the USA, Canada and Mexico.</p>}
+      {facts?.region && <ScoreCard facts={facts} />}
       {facts?.region &&
         pointFactSections(facts).map((s) => (
           <div key={s.title} className="point-card__section">

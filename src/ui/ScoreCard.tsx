@@ -1,0 +1,135 @@
+// The score part of the point card: all three facility types, the active one explained criterion by
+// criterion (value, source, score, weight, contribution), and its economics.
+import { useMemo } from 'react';
+import type { PointFacts } from '../data/types';
+import { computeEconomics, siteEnergyInputs, type SiteEconomics } from '../scoring/economics';
+import type { SiteScore } from '../scoring/explain';
+import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
+import { useAppStore } from '../state/appStore';
+import { explainProfiles, useScoringStore } from '../state/scoringStore';
+import { useEconomicsInputs } from './useEconomicsInputs';
+
+const usd = (v: number | null) => (v === null ? 'no data' : `${v < 0 ? '−' : ''}$${Math.abs(v / 1e6).toFixed(1)} M`);
+const num = (v: number | null, digits = 0) => (v === null ? 'no data' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function ScoreBadges({ scores, active }: { scores: Record<string, SiteScore>; active: string }) {
+  return (
+    <div className="score-badges">
+      {PROFILE_IDS.map((id) => {
+        const s = scores[id];
+        return (
+          <div key={id} className={id === active ? 'score-badge score-badge--active' : 'score-badge'} data-profile={id}>
+            <div className="score-badge__label">{PROFILES[id].label}</div>
+            <div className="score-badge__value">{s.score === null ? '—' : s.score.toFixed(0)}</div>
+            <div className="score-badge__note">{s.excludedReason ? 'excluded' : s.reweighted ? `re-weighted (${s.coveragePct.toFixed(0)} % of weight had data)` : 'all criteria had data'}</div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function Explanation({ s }: { s: SiteScore }) {
+  return (
+    <table className="explain-table">
+      <caption>
+        Why {s.score === null ? 'no score' : `${s.score.toFixed(0)} / 100`} for {PROFILES[s.profile].label}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col">Value</th>
+          <th scope="col">Score</th>
+          <th scope="col">Weight</th>
+          <th scope="col">Points</th>
+        </tr>
+      </thead>
+      <tbody>
+        {s.criteria
+          .filter((c) => c.nominalWeightPct > 0 || c.value !== null)
+          .map((c) => (
+            <tr key={c.id} className={c.value === null ? 'missing' : undefined}>
+              <th scope="row" title={c.note ?? undefined}>
+                {c.label}
+                {c.lowQuality && <span className="low-quality" title="Rests on a low-quality source"> ⚠</span>}
+                {c.source && (
+                  <div className="explain-source">
+                    {c.sourceUrl ? (
+                      <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">
+                        {c.source}
+                      </a>
+                    ) : (
+                      c.source
+                    )}
+                    {c.year !== null && ` · ${c.year}`}
+                  </div>
+                )}
+              </th>
+              <td>{c.value === null ? <span className="no-data">no data — skipped</span> : `${num(c.value, c.unit === 'PUE' ? 2 : 1)} ${c.unit}`}</td>
+              <td>{c.score === null ? '—' : c.score.toFixed(0)}</td>
+              <td>{c.weightPct.toFixed(0)} %</td>
+              <td>{c.contribution === null ? '—' : c.contribution.toFixed(1)}</td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Economics({ e }: { e: SiteEconomics }) {
+  const rows: [string, string][] = [
+    ['IT load', `${num(e.itMw, 1)} MW (AI ${num(e.aiItMw, 1)}, mining ${num(e.miningItMw, 1)})`],
+    ['PUE', `${num(e.pue, 2)}${e.pueFromClimate ? ' (from climate)' : ' (best case: no climate data)'}`],
+    ['Energy', `${num(e.energyMwhPerYear)} MWh/yr`],
+    ['Power price used', e.powerPriceUsdPerMwh === null ? 'no data' : `${num(e.powerPriceUsdPerMwh, 1)} USD/MWh (${e.powerPriceBasis})`],
+    ['Power cost (incl. carbon price)', `${usd(e.powerCostUsdPerYear)}/yr`],
+    ['CO2', e.co2TPerYear === null ? 'no data' : `${num(e.co2TPerYear)} t/yr`],
+    ['Revenue', `${usd(e.revenueUsdPerYear)}/yr (mining ${usd(e.miningRevenueUsdPerYear)}, AI ${usd(e.aiRevenueUsdPerYear)})`],
+    ['Margin before capex', `${usd(e.marginUsdPerYear)}/yr`],
+    ['Mining break-even power price', e.miningBreakevenUsdPerMwh === null ? '—' : `${num(e.miningBreakevenUsdPerMwh, 1)} USD/MWh`],
+  ];
+  return (
+    <dl className="econ-list">
+      {rows.map(([k, v]) => (
+        <div key={k} className="fact-row">
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+      {e.notes.map((n, i) => (
+        <div key={i} className="fact-note">
+          {n}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ScoreCard({ facts }: { facts: PointFacts }) {
+  const active = useAppStore((s) => s.facilityType);
+  const weights = useScoringStore((s) => s.weights);
+  const constraints = useScoringStore((s) => s.constraints);
+  const econ = useEconomicsInputs();
+  const scores = useMemo(() => explainProfiles(facts, { weights, constraints }), [facts, weights, constraints]);
+  const economics = useMemo(() => (econ ? computeEconomics(active, siteEnergyInputs(facts), econ.inputs) : null), [econ, active, facts]);
+  const s = scores[active];
+  return (
+    <div className="score-card">
+      <ScoreBadges scores={scores} active={active} />
+      {s.excludedReason && (
+        <p className="excluded" role="status">
+          Excluded: {s.excludedReason}
+        </p>
+      )}
+      {s.flags.map((f, i) => (
+        <p key={i} className="flag">
+          ⚑ {f}
+        </p>
+      ))}
+      {s.missing.length > 0 && <p className="muted">No data for: {s.missing.join(', ')} — skipped, the rest re-weighted (never counted as 0).</p>}
+      <Explanation s={s} />
+      <h3>Economics — {PROFILES[active].label}</h3>
+      {economics ? <Economics e={economics} /> : <p className="muted">Loading cited defaults…</p>}
+    </div>
+  );
+}
