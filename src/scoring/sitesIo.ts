@@ -1,6 +1,8 @@
 // Reading candidate sites from CSV or GeoJSON text and writing scored sites back out. Pure text in,
-// text out (no file system), so the CLI and the browser import/export share it.
+// text out (no file system). Reading goes through src/io/readRows.ts, the same reader as the app's import.
 import Papa from 'papaparse';
+import { findColumn, LAT_NAMES, LON_NAMES } from '../io/columns';
+import { formatOf, readCsv, readGeoJson, type ReadResult, type ReadRow } from '../io/readRows';
 import type { FlatRecord, FlatValue } from './flatten';
 
 export interface SiteRow {
@@ -25,105 +27,30 @@ export interface ParsedSites {
   rowKind: 'line' | 'feature';
 }
 
-const LAT_NAMES = ['lat', 'latitude', 'lat_dd', 'latitude_dd', 'y', 'lat_deg', 'site_lat'];
-const LON_NAMES = ['lon', 'lng', 'long', 'longitude', 'lon_dd', 'longitude_dd', 'x', 'lon_deg', 'site_lon', 'site_lng'];
-const NAME_NAMES = ['name', 'site_name', 'site', 'title', 'label', 'id'];
+export { findColumn, formatOf };
 
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
-
-/** The column among `headers` whose normalised name is first in `candidates`. */
-export function findColumn(headers: readonly string[], candidates: readonly string[]): string | null {
-  for (const c of candidates) {
-    const hit = headers.find((h) => norm(h) === c);
-    if (hit !== undefined) return hit;
-  }
-  return null;
-}
-
-function coordinate(raw: unknown, kind: 'latitude' | 'longitude'): number | string {
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') return `${kind} is empty`;
-  const v = Number(text);
-  if (!Number.isFinite(v)) return `${kind} "${text}" is not a number`;
-  const limit = kind === 'latitude' ? 90 : 180;
-  if (Math.abs(v) > limit) return `${kind} ${v} is outside ±${limit}°`;
-  return v;
-}
-
-function siteName(input: Record<string, FlatValue>, nameCol: string | null, row: number): string {
-  const v = nameCol ? input[nameCol] : null;
-  return v !== null && v !== undefined && String(v).trim() !== '' ? String(v).trim() : `site ${row}`;
+/** The CLI's view of a read: every good row with its columns; every bad row by number. */
+function toParsed(r: ReadResult, fallbackName: (row: ReadRow, i: number) => string): ParsedSites {
+  const errors = r.rejected.map((x) => ({ row: x.row, message: x.message }));
+  const sites = r.rows.map((x, i) => ({ row: x.row, name: x.name || fallbackName(x, i), lon: x.lon, lat: x.lat, input: x.record }));
+  return { sites, errors, rowKind: r.rowKind };
 }
 
 export function parseSitesCsv(text: string): ParsedSites {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const headers = parsed.meta.fields ?? [];
-  const latCol = findColumn(headers, LAT_NAMES);
-  const lonCol = findColumn(headers, LON_NAMES);
-  if (!latCol || !lonCol) {
-    const want = `${!latCol ? `latitude (${LAT_NAMES.join(', ')})` : ''}${!latCol && !lonCol ? ' and ' : ''}${!lonCol ? `longitude (${LON_NAMES.join(', ')})` : ''}`;
-    throw new Error(`no ${want} column among: ${headers.join(', ') || '(no header)'}`);
+  const r = readCsv(text);
+  if (r.problem && (!r.columns.lat || !r.columns.lon)) {
+    const want = `${!r.columns.lat ? `latitude (${LAT_NAMES.join(', ')})` : ''}${!r.columns.lat && !r.columns.lon ? ' and ' : ''}${!r.columns.lon ? `longitude (${LON_NAMES.join(', ')})` : ''}`;
+    throw new Error(`no ${want} column among: ${r.headers.join(', ') || '(no header)'}`);
   }
-  const nameCol = findColumn(headers, NAME_NAMES);
-  const sites: SiteRow[] = [];
-  const errors: RowError[] = [];
-  for (const e of parsed.errors) if (e.row !== undefined) errors.push({ row: e.row + 2, message: `CSV: ${e.message}` });
-  const badRows = new Set(errors.map((e) => e.row));
-  parsed.data.forEach((rec, i) => {
-    const row = i + 2; // header is line 1
-    if (badRows.has(row)) return;
-    const lat = coordinate(rec[latCol], 'latitude');
-    const lon = coordinate(rec[lonCol], 'longitude');
-    const problems = [lat, lon].filter((x): x is string => typeof x === 'string');
-    if (problems.length) {
-      errors.push({ row, message: problems.join('; ') });
-      return;
-    }
-    const input: Record<string, FlatValue> = { ...rec };
-    sites.push({ row, name: siteName(input, nameCol, i + 1), lon: lon as number, lat: lat as number, input });
-  });
-  return { sites, errors, rowKind: 'line' };
-}
-
-interface GeoJsonLike {
-  type?: unknown;
-  features?: unknown;
-  geometry?: { type?: unknown; coordinates?: unknown } | null;
-  properties?: Record<string, unknown> | null;
+  if (r.problem) throw new Error(r.problem);
+  // Unnamed rows are numbered by data row, as before the shared reader.
+  return toParsed(r, (x) => `site ${x.row - 1}`);
 }
 
 export function parseSitesGeoJson(text: string): ParsedSites {
-  let doc: GeoJsonLike;
-  try {
-    doc = JSON.parse(text) as GeoJsonLike;
-  } catch (e) {
-    throw new Error(`not valid JSON: ${(e as Error).message}`);
-  }
-  const features: unknown[] = doc.type === 'FeatureCollection' && Array.isArray(doc.features) ? doc.features : doc.type === 'Feature' ? [doc] : [];
-  if (!features.length && doc.type !== 'FeatureCollection') throw new Error('expected a GeoJSON FeatureCollection or Feature');
-  const sites: SiteRow[] = [];
-  const errors: RowError[] = [];
-  features.forEach((f, i) => {
-    const row = i + 1;
-    const feat = f as GeoJsonLike;
-    if (!feat || feat.type !== 'Feature') return void errors.push({ row, message: 'not a GeoJSON Feature' });
-    const g = feat.geometry;
-    if (!g || g.type !== 'Point') return void errors.push({ row, message: `geometry is ${g ? String(g.type) : 'null'}, only Point is scored` });
-    const c = Array.isArray(g.coordinates) ? g.coordinates : [];
-    const lon = coordinate(c[0], 'longitude');
-    const lat = coordinate(c[1], 'latitude');
-    const problems = [lat, lon].filter((x): x is string => typeof x === 'string');
-    if (problems.length) return void errors.push({ row, message: problems.join('; ') });
-    const input: Record<string, FlatValue> = {};
-    for (const [k, v] of Object.entries(feat.properties ?? {})) input[k] = v === null || ['string', 'number', 'boolean'].includes(typeof v) ? (v as FlatValue) : JSON.stringify(v);
-    sites.push({ row, name: siteName(input, findColumn(Object.keys(input), NAME_NAMES), row), lon: lon as number, lat: lat as number, input });
-  });
-  return { sites, errors, rowKind: 'feature' };
-}
-
-/** Format by extension: .geojson/.json → GeoJSON, anything else → CSV. */
-export function formatOf(path: string): 'geojson' | 'csv' {
-  return /\.(geo)?json$/i.test(path) ? 'geojson' : 'csv';
+  const r = readGeoJson(text, { nonPoint: 'reject' });
+  if (r.problem) throw new Error(r.problem);
+  return toParsed(r, (x) => `site ${x.row}`);
 }
 
 export interface ScoredRecord {

@@ -1,0 +1,22 @@
+// A candidate site as the user keeps it: where, what it is called, whether it is shortlisted, and the
+// columns it came with. Scores are never stored: they are recomputed from the data and settings.
+import type { CellValue } from '../io/readRows';
+
+export interface Candidate {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  starred: boolean;
+  /** The user's own columns from an import (not coordinates or name). */
+  props: Record<string, CellValue>;
+  /** ISO time it was added. */
+  addedAt: string;
+}
+
+/** Two sites at the same 6-decimal position (~0.1 m, the export precision) are the same site. */
+export function positionKey(lon: number, lat: number): string {
+  return `${lon.toFixed(6)},${lat.toFixed(6)}`;
+}
+
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

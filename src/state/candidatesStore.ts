@@ -1,0 +1,97 @@
+// The user's candidate sites: list, shortlist stars, compare set, add-site mode and undo of the last
+// delete. Candidates and the compare set persist (schema-versioned); modes and undo do not.
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Candidate } from '../candidates/types';
+import { newId } from '../candidates/fromImport';
+import { round6 } from '../candidates/types';
+import { browserStorage, guardedStorage, backUp, type StorageLike } from './guardedStorage';
+import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';
+import { reportRecovery } from './recoveryStore';
+
+export const CANDIDATES_KEY = 'gridscout.candidates';
+export const MAX_COMPARE = 6;
+
+export interface CandidatesState extends PersistedCandidates {
+  selectedId: string | null;
+  addMode: boolean;
+  /** The last deleted candidate and its place, for undo. */
+  lastDeleted: { candidate: Candidate; index: number } | null;
+  addCandidates(cs: Candidate[]): void;
+  addAt(lon: number, lat: number, name?: string): Candidate;
+  rename(id: string, name: string): void;
+  move(id: string, lon: number, lat: number): void;
+  remove(id: string): void;
+  undoRemove(): void;
+  toggleStar(id: string): void;
+  toggleCompare(id: string): void;
+  select(id: string | null): void;
+  setAddMode(on: boolean): void;
+}
+
+export function createCandidatesStore(storage: StorageLike): UseBoundStore<StoreApi<CandidatesState>> {
+  const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery);
+  return create<CandidatesState>()(
+    persist(
+      (set, get) => ({
+        candidates: [],
+        compareIds: [],
+        selectedId: null,
+        addMode: false,
+        lastDeleted: null,
+        addCandidates: (cs) => set((s) => ({ candidates: [...s.candidates, ...cs] })),
+        addAt: (lon, lat, name) => {
+          const c: Candidate = { id: newId(), name: name?.trim() || `Site ${get().candidates.length + 1}`, lon: round6(lon), lat: round6(lat), starred: false, props: {}, addedAt: new Date().toISOString() };
+          set((s) => ({ candidates: [...s.candidates, c], selectedId: c.id }));
+          return c;
+        },
+        rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
+        move: (id, lon, lat) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, lon: round6(lon), lat: round6(lat) } : c)) })),
+        remove: (id) =>
+          set((s) => {
+            const index = s.candidates.findIndex((c) => c.id === id);
+            if (index < 0) return {};
+            return {
+              candidates: s.candidates.filter((c) => c.id !== id),
+              compareIds: s.compareIds.filter((x) => x !== id),
+              selectedId: s.selectedId === id ? null : s.selectedId,
+              lastDeleted: { candidate: s.candidates[index], index },
+            };
+          }),
+        undoRemove: () =>
+          set((s) => {
+            if (!s.lastDeleted) return {};
+            const next = [...s.candidates];
+            next.splice(Math.min(s.lastDeleted.index, next.length), 0, s.lastDeleted.candidate);
+            return { candidates: next, lastDeleted: null };
+          }),
+        toggleStar: (id) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, starred: !c.starred } : c)) })),
+        toggleCompare: (id) =>
+          set((s) => {
+            if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((x) => x !== id) };
+            if (s.compareIds.length >= MAX_COMPARE) return {};
+            return { compareIds: [...s.compareIds, id] };
+          }),
+        select: (selectedId) => set({ selectedId }),
+        setAddMode: (addMode) => set({ addMode }),
+      }),
+      {
+        name: CANDIDATES_KEY,
+        version: CANDIDATES_SCHEMA,
+        storage: persistStorage,
+        partialize: (s) => ({ candidates: s.candidates, compareIds: s.compareIds }),
+        migrate: (state, version) => migrateCandidates(state, version),
+        // Same-version state is still checked: a hand-edited or half-written value must not crash the list.
+        merge: (persisted, current) => (persisted ? { ...current, ...migrateCandidates(persisted, CANDIDATES_SCHEMA) } : current),
+        onRehydrateStorage: () => (_state, error) => {
+          if (!error) return;
+          const backupKey = backUp(storage, CANDIDATES_KEY, persistStorage.lastRaw(CANDIDATES_KEY));
+          // The failed hydration left the initial (empty) state in place: the app starts clean.
+          reportRecovery({ key: CANDIDATES_KEY, backupKey, reason: (error as Error).message });
+        },
+      },
+    ),
+  );
+}
+
+export const useCandidatesStore = createCandidatesStore(browserStorage());
