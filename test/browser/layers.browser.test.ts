@@ -38,6 +38,18 @@ async function hoverForTooltip(x: number, y: number): Promise<string> {
   throw new Error(`no tooltip at ${x},${y}`);
 }
 
+/** The canvas once two consecutive screenshots agree (the last layer change has been drawn). */
+async function settledCanvas(): Promise<Buffer> {
+  let prev = await page.locator('.maplibregl-canvas').screenshot();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(200);
+    const next = await page.locator('.maplibregl-canvas').screenshot();
+    if (next.equals(prev)) return next;
+    prev = next;
+  }
+  return prev;
+}
+
 async function canvasColours(): Promise<number> {
   return colourStats(await page.locator('.maplibregl-canvas').screenshot()).distinct;
 }
@@ -63,10 +75,10 @@ describe('data layers', () => {
   it('retail price colours the map and its tooltip reads Texas value, unit, year and source', async () => {
     // Start from the plain basemap: the suitability surface is on by default.
     await page.getByRole('checkbox', { name: 'Suitability score', exact: true }).uncheck();
-    await expect.poll(canvasColours, { timeout: 10_000 }).toBeLessThan(40);
-    const before = await canvasColours();
+    const basemap = await settledCanvas();
     await page.getByRole('checkbox', { name: 'Retail power price', exact: true }).check();
-    await expect.poll(canvasColours, { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(async () => (await page.locator('.maplibregl-canvas').screenshot()).equals(basemap), { timeout: 10_000 }).toBe(false);
+    expect(await canvasColours()).toBeGreaterThan(colourStats(basemap).distinct);
     const { x, y } = await screenPoint(-99.5, 31.5);
     const text = await hoverForTooltip(x, y);
     expect(text).toContain('Texas');
