@@ -2,6 +2,7 @@
 // with the stations themselves drawn as points carrying their own values.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ClimateStationPoint } from '../../data/climatePoints';
+import { regionCodeAt, sampleAt } from '../../data/surface';
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -87,7 +88,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
     },
     setVisible: (map, v) => setLayersVisible(map, [RASTER, STATIONS], v),
     legend(data, options) {
-      if (!data.surface) return null;
+      if (!data.surface || regionCodeAt(data.surface, lon, lat) === null) return null;
       const variable = climateVariable(options.climateVariable);
       const meta = data.surface.meta.variables.find((v) => v.id === variable.id);
       const labels = classLabels(variable.scale);
@@ -98,6 +99,20 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         method: meta?.method,
         items: [...variable.scale.colors.map((color, i) => ({ color, label: labels[i] })), { color: '#333', label: 'Station (zoom in; its own value on hover)', shape: 'circle' as const }],
         notes: ['Interpolated between stations; no elevation correction — mountains read too warm. Blank = too far from any station (no data).'],
+      };
+    },
+    tooltipAt(lon, lat, data, options) {
+      if (!data.surface || regionCodeAt(data.surface, lon, lat) === null) return null;
+      const variable = climateVariable(options.climateVariable);
+      const v = sampleAt(data.surface, variable.id, lon, lat);
+      const meta = data.surface.meta.variables.find((m) => m.id === variable.id);
+      return {
+        title: variable.label,
+        subtitle: 'interpolated surface',
+        rows: [
+          { label: 'Value', value: Number.isNaN(v) ? 'no data (too far from any station)' : `${v.toFixed(1)} ${variable.unit}`, year: meta?.period },
+          { label: 'Nearest station', value: `${sampleAt(data.surface, 'nearest_station_km', lon, lat).toFixed(0)} km` },
+        ],
       };
     },
     tooltip(feature, _data, options) {

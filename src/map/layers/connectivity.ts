@@ -2,7 +2,7 @@
 // round-trip latency surface to the nearest of them (precomputed in scripts/build-data).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle } from '../../data/types';
-import type { Surface } from '../../data/surface';
+import { sampleAt, type Surface } from '../../data/surface';
 import { classLabels, PALETTES } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -78,6 +78,12 @@ export const connectivityLayer: MapLayerModule = (() => {
         ],
         notes: ['Distance-based estimate, not a measured ping: real routes and peering vary.', 'Market inventories use two definitions (CBRE colocation vs C&W incl. hyperscale).'],
       };
+    },
+    tooltipAt(lon, lat, data) {
+      if (!data.surface?.values[LATENCY_VARIABLE]) return null;
+      const ms = sampleAt(data.surface, LATENCY_VARIABLE, lon, lat);
+      if (Number.isNaN(ms)) return null;
+      return { title: 'Estimated latency', subtitle: 'to the nearest market or exchange', rows: [{ label: 'Round trip', value: `${ms.toFixed(1)} ms`, note: 'Distance-based estimate (cell centre), not a measured ping.' }] };
     },
     tooltip(feature, data) {
       const i = Number(feature.properties?.i);
