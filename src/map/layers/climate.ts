@@ -88,7 +88,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
     },
     setVisible: (map, v) => setLayersVisible(map, [RASTER, STATIONS], v),
     legend(data, options) {
-      if (!data.surface || regionCodeAt(data.surface, lon, lat) === null) return null;
+      if (!data.surface) return null;
       const variable = climateVariable(options.climateVariable);
       const meta = data.surface.meta.variables.find((v) => v.id === variable.id);
       const labels = classLabels(variable.scale);
