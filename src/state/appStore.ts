@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { isProfileId } from '../scoring/profiles';
+import { settingsPersist } from './settingsPersist';
 
 export type FacilityType = 'mining' | 'ai' | 'hybrid';
 
@@ -17,9 +20,19 @@ interface AppState {
   setPanelTab(t: PanelTab): void;
 }
 
-export const useAppStore = create<AppState>()((set) => ({
-  facilityType: 'hybrid',
-  panelTab: 'layers',
-  setFacilityType: (facilityType) => set({ facilityType }),
-  setPanelTab: (panelTab) => set({ panelTab }),
-}));
+export const useAppStore = create<AppState>()(
+  persist(
+    (set) => ({
+      facilityType: 'hybrid',
+      panelTab: 'layers',
+      setFacilityType: (facilityType) => set({ facilityType }),
+      setPanelTab: (panelTab) => set({ panelTab }),
+    }),
+    // Only the facility type persists; the open tab is per visit.
+    settingsPersist<AppState, { facilityType: FacilityType }>('gridscout.app', 1, (s) => ({ facilityType: s.facilityType }), (x) => {
+      const t = (x as { facilityType?: unknown } | null)?.facilityType;
+      if (typeof t !== 'string' || !isProfileId(t)) throw new Error('stored facility type is not one of mining, ai, hybrid');
+      return { facilityType: t };
+    }),
+  ),
+);

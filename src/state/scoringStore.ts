@@ -1,6 +1,8 @@
 // What the user set for the model: weight overrides per profile, hard constraints and economics
 // inputs. The active profile is the header's facility type (appStore), so one selector drives all.
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { settingsPersist, validScalars, validWeights } from './settingsPersist';
 import type { Constraints } from '../scoring/constraints';
 import type { CriterionId } from '../scoring/criteria';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
@@ -23,7 +25,8 @@ interface ScoringState {
   resetEconomics(): void;
 }
 
-export const useScoringStore = create<ScoringState>()((set) => ({
+export const useScoringStore = create<ScoringState>()(
+  persist((set) => ({
   weights: { mining: {}, ai: {}, hybrid: {} },
   constraints: {},
   economics: {},
@@ -44,7 +47,22 @@ export const useScoringStore = create<ScoringState>()((set) => ({
       return { economics: next };
     }),
   resetEconomics: () => set({ economics: {} }),
-}));
+}), scoringPersist()),
+);
+
+/** Weights, constraints and economics edits survive reloads (candidates issue). */
+function scoringPersist() {
+  type Saved = Pick<ScoringState, 'weights' | 'constraints' | 'economics'>;
+  return settingsPersist<ScoringState, Saved>(
+    'gridscout.scoring',
+    1,
+    (s) => ({ weights: s.weights, constraints: s.constraints, economics: s.economics }),
+    (x) => {
+      const o = (x ?? {}) as Partial<Saved>;
+      return { weights: validWeights(o.weights ?? {}), constraints: validScalars(o.constraints), economics: validScalars(o.economics) };
+    },
+  );
+}
 
 /** The model options of a profile under the user's current settings. */
 export function modelOptionsFor(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId): ModelOptions {

@@ -78,3 +78,19 @@ describe('candidate persistence', () => {
     expect(() => migrateCandidates({ candidates: [] }, CANDIDATES_SCHEMA + 1)).toThrow(/newer/);
   });
 });
+
+import { decodeShareHash, encodeShareHash } from '../../src/state/shareLink';
+
+describe('share link', () => {
+  it('encodes facility type, weights and map view, and decodes them back', () => {
+    const s = { profile: 'ai' as const, weights: { retail_price: 30, latency: 40.123 }, view: { lon: -98.51234, lat: 39.5, zoom: 3.25 } };
+    const hash = encodeShareHash(s);
+    expect(hash).toBe('#type=ai&w=retail_price:30,latency:40.12&map=-98.5123,39.5,3.25');
+    expect(decodeShareHash(hash)).toEqual({ profile: 'ai', weights: { retail_price: 30, latency: 40.12 }, view: { lon: -98.5123, lat: 39.5, zoom: 3.25 } });
+  });
+  it('ignores what it cannot read', () => {
+    expect(decodeShareHash('')).toBeNull();
+    expect(decodeShareHash('#type=gpu&map=1,2')).toBeNull();
+    expect(decodeShareHash('#type=mining&w=carbon:-1,bogus:3,land_value:5')).toEqual({ profile: 'mining', weights: { land_value: 5 } });
+  });
+});
