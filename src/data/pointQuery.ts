@@ -4,7 +4,7 @@ import type { RegionIndex } from '../geo/regionIndex';
 import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
 import type { ClimateStationPoint } from './climatePoints';
-import { sampleAt, type Surface } from './surface';
+import { sampleAt, shortPeriod, type Surface } from './surface';
 import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
 
 /** Surface variable ids written by scripts/build/climate.ts. */
@@ -35,7 +35,7 @@ function climateFact(ctx: QueryContext, variableId: string, lon: number, lat: nu
     value: Math.round(value * 10) / 10,
     unit,
     year: null,
-    period: meta?.period ?? 'normals',
+    period: meta ? shortPeriod(meta.period) : 'normals',
     source: meta?.source ?? 'GridScout climate surface',
     sourceUrl: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals',
     quality: 'secondary',

@@ -82,3 +82,12 @@ export function regionCodeAt(surface: Surface, lon: number, lat: number): string
   const r = cell < 0 ? -1 : surface.regionIndex[cell];
   return r >= 0 ? surface.meta.regionCodes[r] : null;
 }
+
+/** "2006-2020 ×5801, 1971-2000 ×21, …" → "2006-2020 (5,801 stations; 76 others mixed)": short enough for a legend. */
+export function shortPeriod(period: string): string {
+  const parts = period.split(',').map((p) => /^\s*(.*?)\s*×(\d+)\s*$/.exec(p)).filter((m): m is RegExpExecArray => m !== null);
+  if (parts.length === 0) return period;
+  const [first, ...rest] = parts;
+  const others = rest.reduce((n, m) => n + Number(m[2]), 0);
+  return `${first[1]} (${Number(first[2]).toLocaleString('en-US')} stations${others ? `; ${others.toLocaleString('en-US')} others, mixed periods` : ''})`;
+}

@@ -42,3 +42,12 @@ describe('queryPoint', () => {
     expect(p.wholesale).toBeNull();
   });
 });
+
+describe('shortPeriod', () => {
+  it('keeps the main period and counts the rest', async () => {
+    const { shortPeriod } = await import('../../src/data/surface');
+    expect(shortPeriod('2006-2020 ×5801, unknown (source gives none) ×44, 1971-2000 ×21')).toBe('2006-2020 (5,801 stations; 65 others, mixed periods)');
+    expect(shortPeriod('2006-2020 ×3')).toBe('2006-2020 (3 stations)');
+    expect(shortPeriod('1991–2020')).toBe('1991–2020');
+  });
+});

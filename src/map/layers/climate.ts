@@ -2,7 +2,7 @@
 // with the stations themselves drawn as points carrying their own values.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ClimateStationPoint } from '../../data/climatePoints';
-import { regionCodeAt, sampleAt } from '../../data/surface';
+import { regionCodeAt, sampleAt, shortPeriod } from '../../data/surface';
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -94,7 +94,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
       const labels = classLabels(variable.scale);
       return {
         unit: variable.unit,
-        years: meta?.period ?? '',
+        years: meta ? shortPeriod(meta.period) : '',
         sources: meta ? [{ name: meta.source, url: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals' }] : [],
         method: meta?.method,
         items: [...variable.scale.colors.map((color, i) => ({ color, label: labels[i] })), { color: '#333', label: 'Station (zoom in; its own value on hover)', shape: 'circle' as const }],
@@ -110,7 +110,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         title: variable.label,
         subtitle: 'interpolated surface',
         rows: [
-          { label: 'Value', value: Number.isNaN(v) ? 'no data (too far from any station)' : `${v.toFixed(1)} ${variable.unit}`, year: meta?.period },
+          { label: 'Value', value: Number.isNaN(v) ? 'no data (too far from any station)' : `${v.toFixed(1)} ${variable.unit}`, year: meta ? shortPeriod(meta.period) : undefined },
           { label: 'Nearest station', value: `${sampleAt(data.surface, 'nearest_station_km', lon, lat).toFixed(0)} km` },
         ],
       };
