@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Marker } from 'maplibre-gl';
+import { Marker, type MapMouseEvent } from 'maplibre-gl';
+import { candidatesClaimClick } from '../ui/candidates/clickClaim';
 import { useMapStore } from '../state/mapStore';
 import { useSelectionStore } from '../state/selectionStore';
 
@@ -10,7 +11,8 @@ export function SelectionMarker() {
 
   useEffect(() => {
     if (!map) return;
-    const onClick = (e: { lngLat: { lng: number; lat: number } }) => useSelectionStore.getState().select(e.lngLat.lng, e.lngLat.lat);
+    // Add-site mode and clicks on a candidate take precedence over the point card.
+    const onClick = (e: MapMouseEvent) => !candidatesClaimClick(map, e.point) && useSelectionStore.getState().select(e.lngLat.lng, e.lngLat.lat);
     map.on('click', onClick);
     return () => {
       map.off('click', onClick);

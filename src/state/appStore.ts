@@ -11,7 +11,7 @@ export const FACILITY_TYPES: { id: FacilityType; label: string }[] = [
   { id: 'hybrid', label: 'Hybrid (mining + AI)' },
 ];
 
-export type PanelTab = 'layers' | 'scoring' | 'data';
+export type PanelTab = 'layers' | 'scoring' | 'candidates' | 'compare' | 'data';
 
 interface AppState {
   facilityType: FacilityType;

@@ -9,14 +9,20 @@ import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
 import { SidePanel } from './SidePanel';
+import { CandidatesMapLayer } from './candidates/CandidatesMapLayer';
+import { CandidatesPanel } from './candidates/CandidatesPanel';
+import { ComparePanel } from './candidates/ComparePanel';
+import { RecoveryBanner } from './candidates/RecoveryBanner';
+import { ShareLinkRestore } from './candidates/ShareLink';
 
 export function App() {
   const modules = useLayerModules();
   return (
     <div className="app">
       <Header />
+      <RecoveryBanner />
       <main className="app-main">
-        <SidePanel content={{ layers: <LayersPanel modules={modules} />, scoring: <ScoringPanel />, data: <DataPanel /> }} />
+        <SidePanel content={{ layers: <LayersPanel modules={modules} />, scoring: <ScoringPanel />, candidates: <CandidatesPanel />, compare: <ComparePanel />, data: <DataPanel /> }} />
         <MapView>
           <MapTooltip />
           <PointCard />
@@ -24,6 +30,8 @@ export function App() {
         <MapLayers modules={modules} />
         <SelectionMarker />
         <SuitabilityScorer />
+        <CandidatesMapLayer />
+        <ShareLinkRestore />
       </main>
     </div>
   );

@@ -4,6 +4,8 @@ import { useAppStore, type PanelTab } from '../state/appStore';
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'layers', label: 'Layers' },
   { id: 'scoring', label: 'Scoring' },
+  { id: 'candidates', label: 'Candidates' },
+  { id: 'compare', label: 'Compare' },
   { id: 'data', label: 'Data' },
 ];
 

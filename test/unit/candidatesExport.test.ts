@@ -19,8 +19,12 @@ import type { Candidate } from '../../src/candidates/types';
 const geojsonhint = createRequire(import.meta.url)('@mapbox/geojsonhint') as { hint(s: string): { message: string; level?: string }[] };
 const ctx = loadQueryContextNode();
 const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
-const settings: ScoringSettings = { model: { profile: 'ai', weights: { latency: 40 } }, economics: economicsDefaults(ctx.facts.economics).inputs };
-const meta: ExportMeta = { exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0', model: settings.model };
+const settings: ScoringSettings = {
+  profile: 'ai',
+  options: { mining: { profile: 'mining' }, ai: { profile: 'ai', weights: { latency: 40 } }, hybrid: { profile: 'hybrid' } },
+  economics: economicsDefaults(ctx.facts.economics).inputs,
+};
+const meta: ExportMeta = { exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0', model: settings.options.ai };
 
 const CANDIDATES: Candidate[] = [
   { id: 'a1', name: 'Abilene "West", TX', lon: -99.733312, lat: 32.448736, starred: true, props: { owner: 'Ranch Co', mw: '120', score: 'mine' }, addedAt: '2026-11-01T00:00:00.000Z' },

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+
+const geojsonhint = createRequire(import.meta.url)('@mapbox/geojsonhint') as { hint(s: string): unknown[] };
+const FIXTURE = new URL('../fixtures/candidates/journey.csv', import.meta.url).pathname;
+
+let app: AppSession;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  watch = watchPage(page, app.baseUrl);
+  await page.goto(app.baseUrl);
+  await waitForMapIdle(page);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+type MapHandle = { project(l: [number, number]): { x: number; y: number }; queryRenderedFeatures(o: { layers: string[] }): unknown[] };
+
+/** Candidate circles drawn on the map canvas right now. */
+const circlesOnMap = () => page.evaluate(() => (window as unknown as { __gridscoutMap: MapHandle }).__gridscoutMap.queryRenderedFeatures({ layers: ['candidates-circles'] }).length);
+
+async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  const xy = await page.evaluate(([lo, la]) => (window as unknown as { __gridscoutMap: MapHandle }).__gridscoutMap.project([lo, la]), [lon, lat]);
+  return { x: box!.x + xy.x, y: box!.y + xy.y };
+}
+
+describe('candidates journey', () => {
+  it('imports a CSV through the file input with a preview of rejected rows', async () => {
+    await page.getByRole('tab', { name: 'Candidates' }).click();
+    await expect(page.getByRole('button', { name: 'Import candidates' }).isVisible()).resolves.toBe(true);
+    await page.locator('input[type="file"]').setInputFiles(FIXTURE);
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    expect(text).toMatch(/5 rows read \(CSV, semicolon-separated\): 3 to import, 2 rejected/);
+    expect(text).toMatch(/outside North America/);
+    expect(text).toMatch(/not a number/);
+    expect(text).toMatch(/decimal comma/);
+    await expect(dialog.getByLabel('Latitude column').inputValue()).resolves.toBe('Latitude');
+    await dialog.getByRole('button', { name: 'Confirm import' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('shows list rows with scores and markers on the map', async () => {
+    await page.getByText('3 sites', { exact: true }).waitFor();
+    const rows = page.locator('.candidate-table tbody tr');
+    await expect(rows.count()).resolves.toBe(3);
+    // The HTML in a name is shown as text, never parsed.
+    await page.getByRole('button', { name: 'Montréal <b>Est</b>', exact: true }).waitFor();
+    await expect(page.locator('.candidate-table b').count()).resolves.toBe(0);
+    await expect.poll(async () => (await rows.first().innerText()).match(/\d+/g)?.length ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(circlesOnMap, { timeout: 15_000 }).toBe(3);
+  });
+
+  it('compares two candidates side by side with best values and a chart', async () => {
+    await page.getByRole('checkbox', { name: 'Compare Abilene West' }).check();
+    await page.getByRole('checkbox', { name: 'Compare Monterrey Norte' }).check();
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    const table = page.locator('.compare-table');
+    await table.waitFor();
+    const head = await table.locator('thead').innerText();
+    expect(head).toContain('Abilene West');
+    expect(head).toContain('Monterrey Norte');
+    const body = await table.locator('tbody').innerText();
+    expect(body).toMatch(/USD\/MWh/);
+    expect(body).toMatch(/Contribution/);
+    expect(body).toMatch(/Margin before capex/);
+    expect(await table.locator('td.best').count()).toBeGreaterThan(3);
+    expect(await page.locator('.contrib-row').count()).toBe(2);
+    await page.getByRole('tab', { name: 'Candidates' }).click();
+  });
+
+  it('stars two sites and exports the shortlist as valid GeoJSON', async () => {
+    for (const name of ['Abilene West', 'Monterrey Norte']) {
+      const star = page.getByRole('button', { name: `Shortlist ${name}` });
+      await star.click();
+      await expect(star.getAttribute('aria-pressed')).resolves.toBe('true');
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export shortlist', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^gridscout-shortlist-\d{4}-\d{2}-\d{2}\.geojson$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(geojsonhint.hint(text)).toEqual([]);
+    const fc = JSON.parse(text) as { features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
+    expect(fc.features.map((f) => f.properties.name).sort()).toEqual(['Abilene West', 'Monterrey Norte']);
+    const abilene = fc.features.find((f) => f.properties.name === 'Abilene West')!;
+    expect(abilene.geometry.coordinates).toEqual([-99.7331, 32.4487]);
+    expect(abilene.properties).toMatchObject({ region_code: 'US-TX', shortlisted: true, Owner: 'Ranch Co', profile: 'hybrid' });
+    expect(typeof abilene.properties.score_mining).toBe('number');
+    expect(abilene.properties.app_version).toMatch(/^\d+\.\d+\.\d+/);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all as CSV' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^gridscout-all-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(readFileSync((await csv.path())!, 'utf8').trim().split('\n')).toHaveLength(4);
+  });
+
+  it('adds a site in Add site mode without opening the point card; Esc leaves the mode', async () => {
+    await page.getByRole('button', { name: 'Add site' }).click();
+    const { x, y } = await screenPoint(-101.8, 35.2);
+    await page.mouse.click(x, y);
+    await page.getByText('4 sites', { exact: true }).waitFor();
+    await expect(page.getByRole('region', { name: 'Point details' }).count()).resolves.toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Add site' }).getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('deletes with undo, and keeps candidates across a reload', async () => {
+    await page.getByRole('button', { name: 'Delete Site 4' }).click();
+    await page.getByText('3 sites', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('4 sites', { exact: true }).waitFor();
+    await page.goto(app.baseUrl);
+    await waitForMapIdle(page);
+    await page.getByRole('tab', { name: 'Candidates' }).click();
+    await page.getByText('4 sites', { exact: true }).waitFor();
+    await expect(page.getByRole('button', { name: 'Shortlist Abilene West' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('logged no console errors and made no foreign requests', () => {
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+  });
+});
