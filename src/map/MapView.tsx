@@ -4,6 +4,7 @@ import { fetchPublicJson } from '../data/fetchPublic';
 import { decodeBoundaries } from '../geo/boundaries';
 import { createRegionIndex } from '../geo/regionIndex';
 import { useMapStore } from '../state/mapStore';
+import { perfMarks } from '../perfMarks';
 import { createMap } from './createMap';
 import { addRegionLabels } from './regionLabels';
 
@@ -32,7 +33,9 @@ export function MapView({ children }: { children?: ReactNode }) {
           el.dataset.mapState = 'ready';
         });
         map.on('idle', () => {
-          if (map.loaded()) el.dataset.mapState = 'idle';
+          if (!map.loaded()) return;
+          el.dataset.mapState = 'idle';
+          perfMarks().mapIdleAt ??= performance.now();
         });
         map.on('movestart', () => (el.dataset.mapState = 'moving'));
         map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));

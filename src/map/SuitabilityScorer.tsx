@@ -8,6 +8,7 @@ import { useDataStore } from '../state/dataStore';
 import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
+import { perfMarks } from '../perfMarks';
 
 async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
   const meta = await fetchPublicJson<CriteriaGridMeta>('criteria.json');
@@ -51,6 +52,7 @@ export function SuitabilityScorer() {
     ready
       .then(() => c.score(options))
       .then((r) => {
+        if (r) perfMarks().surfaceScoredAt = performance.now();
         if (r) useSuitabilityStore.getState().setResult({ scores: r.scores, profile, scoreMs: r.ms, requestedAt });
       })
       .catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));

@@ -1,6 +1,6 @@
 // Paints one surface variable into an RGBA image on the Mercator-aligned grid, so a single
 // MapLibre image source shows it without any per-cell geometry.
-import type { Map as MapLibreMap, ImageSource } from 'maplibre-gl';
+import type { CanvasSource, Map as MapLibreMap } from 'maplibre-gl';
 import { gridCorners, type GridSpec } from '../geo/grid';
 import { classIndex, hexToRgb, type ClassedScale } from './colorScale';
 
@@ -22,25 +22,52 @@ export function paintClasses(values: Float32Array, scale: ClassedScale, out: Uin
   }
 }
 
-function toDataUrl(grid: GridSpec, rgba: Uint8ClampedArray): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = grid.cols;
-  canvas.height = grid.rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, grid.cols, grid.rows), 0, 0);
-  return canvas.toDataURL('image/png');
+const canvases = new Map<string, HTMLCanvasElement>();
+
+/** A CPU-backed 2D canvas per source: putImageData then a texture upload, no PNG encode/decode. */
+function canvasFor(id: string, grid: GridSpec): HTMLCanvasElement {
+  let canvas = canvases.get(id);
+  if (!canvas) {
+    canvas = document.createElement('canvas');
+    canvases.set(id, canvas);
+  }
+  if (canvas.width !== grid.cols) canvas.width = grid.cols;
+  if (canvas.height !== grid.rows) canvas.height = grid.rows;
+  return canvas;
 }
 
-/** Adds or updates an image source + raster layer showing `rgba`. */
+const staleTexture = new Set<string>();
+
+/**
+ * MapLibre re-uploads a canvas source's texture only while it is "playing", and a playing source
+ * repaints every frame. So: play for exactly one drawn frame, and only while the layer is visible
+ * (a hidden layer is not prepared); a hidden layer's new pixels are uploaded when it is shown.
+ */
+export function uploadCanvasIfStale(map: MapLibreMap, id: string): void {
+  const source = map.getSource(id) as CanvasSource | undefined;
+  if (!source || !staleTexture.has(id) || map.getLayoutProperty(id, 'visibility') !== 'visible') return;
+  staleTexture.delete(id);
+  source.play();
+  map.once('render', () => source.pause());
+}
+
+/**
+ * Adds or updates a canvas source + raster layer showing `rgba`. Recolouring writes pixels and
+ * re-uploads one texture (play → pause makes MapLibre upload the canvas once); nothing is encoded.
+ */
 export function showRasterImage(map: MapLibreMap, id: string, grid: GridSpec, rgba: Uint8ClampedArray, beforeId: string, opacity = 0.85): void {
-  const url = toDataUrl(grid, rgba);
-  const source = map.getSource(id) as ImageSource | undefined;
+  const canvas = canvasFor(id, grid);
+  // willReadFrequently keeps the canvas in CPU memory, so the texture upload needs no GPU readback.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.putImageData(new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, grid.cols, grid.rows), 0, 0);
+  const source = map.getSource(id) as CanvasSource | undefined;
   if (source) {
-    source.updateImage({ url, coordinates: gridCorners(grid) });
+    staleTexture.add(id);
+    uploadCanvasIfStale(map, id);
     return;
   }
-  map.addSource(id, { type: 'image', url, coordinates: gridCorners(grid) });
+  map.addSource(id, { type: 'canvas', canvas, coordinates: gridCorners(grid), animate: false });
   // Nearest-neighbour resampling keeps cell edges honest (no smoothing the data does not have).
   map.addLayer({ id, type: 'raster', source: id, layout: { visibility: 'none' }, paint: { 'raster-opacity': opacity, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } }, beforeId);
 }

@@ -1,6 +1,7 @@
 // Helpers for layers drawn as GeoJSON circles (hubs, markets, exchanges, sites, stations).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { uploadCanvasIfStale } from '../surfaceRaster';
 
 export function pointCollection<T>(items: readonly T[], lonLat: (t: T) => [number, number], props: (t: T, i: number) => Record<string, unknown>): FeatureCollection<Point> {
   return {
@@ -23,7 +24,11 @@ export function upsertGeoJson(map: MapLibreMap, id: string, data: FeatureCollect
 }
 
 export function setLayersVisible(map: MapLibreMap, ids: readonly string[], visible: boolean): void {
-  for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  for (const id of ids) {
+    if (!map.getLayer(id)) continue;
+    map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    if (visible) uploadCanvasIfStale(map, id);
+  }
 }
 
 export const formatKm = (km: number) => `${Math.round(km).toLocaleString('en-US')} km`;

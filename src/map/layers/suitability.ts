@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { queryPoint } from '../../data/pointQuery';
 import { cellIndexAt } from '../../geo/grid';
+import { perfMarks } from '../../perfMarks';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
@@ -38,8 +39,10 @@ export const suitabilityLayer: MapLayerModule = (() => {
       if (!data.suitability || !data.surface || painted === data.suitability) return;
       painted = data.suitability;
       paintScores(map, data.suitability, data.surface.meta.grid, beforeId);
-      // Browser performance script reads this: time from the request to the repainted surface.
-      (window as unknown as { __gridscoutLastRepaintMs?: number }).__gridscoutLastRepaintMs = performance.now() - data.suitability.requestedAt;
+      perfMarks().surfacePaintedAt = performance.now();
+      const scoreMs = data.suitability.scoreMs;
+      // The frame after the texture upload is the first one showing the new colours.
+      map.once('render', () => Object.assign(perfMarks(), { surfaceRecolouredAt: performance.now(), surfaceScoreMs: scoreMs }));
     },
     setVisible: (map, v) => setLayersVisible(map, [RASTER], v),
     legend(data, options) {

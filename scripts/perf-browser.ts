@@ -1,0 +1,99 @@
+// Browser performance budgets, measured in headless Chromium on the built app:
+//   npm run perf:browser
+// Prints time to first map idle, weight change → recoloured surface, initial JS (gzip), data
+// transferred, and checks them against the budgets in docs/performance.md. Not part of `npm test`:
+// timings on a shared 2-core machine are figures to read, not assertions to flake on.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startApp, waitForMapIdle } from '../test/browser/harness';
+
+const BUDGET = { initialJsGzipKb: 350, firstMapIdleMs: 2000, recolourMs: 100 };
+const RUNS = Number(process.env.PERF_RUNS ?? 3);
+
+interface Marks {
+  mapIdleAt?: number;
+  surfaceScoredAt?: number;
+  surfacePaintedAt?: number;
+  surfaceRecolouredAt?: number;
+}
+const stages: { scored: number[]; painted: number[] } = { scored: [], painted: [] };
+
+/** Scripts the HTML entry loads up front (entry module + modulepreload): the "initial JS". */
+function entryScripts(): string[] {
+  const html = readFileSync('dist/index.html', 'utf8');
+  return [...html.matchAll(/(?:src|href)="([^"]+\.m?js)"/g)].map((m) => m[1]);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const marks = (page: Page) => page.evaluate(() => (window as unknown as { __gridscoutPerf?: Marks }).__gridscoutPerf ?? {});
+
+async function recolourMs(page: Page, value: number): Promise<number> {
+  const t0 = await page.evaluate((v) => {
+    const input = document.querySelector<HTMLInputElement>('#w-retail_price');
+    if (!input) throw new Error('retail price weight slider not found (Scoring tab closed?)');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const start = performance.now();
+    setter.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return start;
+  }, value);
+  await page.waitForFunction((start) => ((window as unknown as { __gridscoutPerf?: Marks }).__gridscoutPerf?.surfaceRecolouredAt ?? 0) > start, t0, { timeout: 10_000 });
+  const m = await marks(page);
+  stages.scored.push(m.surfaceScoredAt! - t0);
+  stages.painted.push(m.surfacePaintedAt! - t0);
+  return m.surfaceRecolouredAt! - t0;
+}
+
+const app = await startApp();
+try {
+  const idle: number[] = [];
+  const recolour: number[] = [];
+  let jsBytes = new Map<string, number>();
+  let dataBytes = new Map<string, { raw: number; gzip: number }>();
+  for (let run = 0; run < RUNS; run++) {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const js = new Map<string, number>();
+    const data = new Map<string, { raw: number; gzip: number }>();
+    page.on('response', async (res) => {
+      const path = new URL(res.url()).pathname;
+      try {
+        const body = await res.body();
+        if (/\.m?js$/.test(path)) js.set(path, gzipSync(body, { level: 9 }).length);
+        else if (path.startsWith('/data/')) data.set(path, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      } catch {
+        /* redirects and aborted responses have no body */
+      }
+    });
+    await page.goto(app.baseUrl);
+    await waitForMapIdle(page);
+    idle.push((await marks(page)).mapIdleAt!);
+    await page.getByRole('tab', { name: 'Scoring' }).click();
+    await page.waitForFunction(() => (window as unknown as { __gridscoutPerf?: Marks }).__gridscoutPerf?.surfaceRecolouredAt !== undefined, undefined, { timeout: 20_000 });
+    for (const v of [10, 60, 25, 80, 45]) recolour.push(await recolourMs(page, v));
+    jsBytes = js;
+    dataBytes = data;
+    await context.close();
+  }
+  const entry = new Set(entryScripts());
+  const initialJs = [...jsBytes].filter(([p]) => entry.has(p)).reduce((n, [, b]) => n + b, 0);
+  const allJs = [...jsBytes.values()].reduce((n, b) => n + b, 0);
+  const dataRaw = [...dataBytes.values()].reduce((n, b) => n + b.raw, 0);
+  const dataGz = [...dataBytes.values()].reduce((n, b) => n + b.gzip, 0);
+
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+  console.log(`browser performance, ${RUNS} page loads, Chromium headless (SwiftShader), 2-core machine`);
+  console.log(`  first map idle: median ${median(idle).toFixed(0)} ms (runs: ${idle.map((x) => x.toFixed(0)).join(', ')}) — budget ${BUDGET.firstMapIdleMs} ms: ${verdict(median(idle) <= BUDGET.firstMapIdleMs)}`);
+  console.log(`  weight change → recoloured surface: median ${median(recolour).toFixed(0)} ms over ${recolour.length} changes (max ${Math.max(...recolour).toFixed(0)}) — budget ${BUDGET.recolourMs} ms: ${verdict(median(recolour) <= BUDGET.recolourMs)}`);
+  console.log(`    stages (median since the input event): scores on main thread ${median(stages.scored).toFixed(0)} ms, painted ${median(stages.painted).toFixed(0)} ms, drawn (map frame) ${median(recolour).toFixed(0)} ms`);
+  console.log(`  initial JS (entry + preloads, gzip -9): ${kb(initialJs)} KB of ${kb(allJs)} KB JS loaded — budget ${BUDGET.initialJsGzipKb} KB: ${verdict(initialJs / 1024 <= BUDGET.initialJsGzipKb)}`);
+  for (const [p, b] of [...jsBytes].sort((a, b) => b[1] - a[1])) console.log(`    ${entry.has(p) ? 'initial' : 'lazy   '} ${kb(b).padStart(7)} KB  ${p}`);
+  console.log(`  data transferred: ${kb(dataRaw)} KB raw, ${kb(dataGz)} KB if gzipped, in ${dataBytes.size} files`);
+  console.log(
+    `perf first_idle_ms=${median(idle).toFixed(0)} recolour_ms=${median(recolour).toFixed(0)} initial_js_gzip_kb=${kb(initialJs)} data_kb=${kb(dataRaw)}`,
+  );
+} finally {
+  await app.close();
+}

@@ -1,0 +1,19 @@
+// Timestamps (performance.now()) that the browser performance script and tests read from `window`.
+// Plain properties, no overhead worth measuring; they never affect behaviour.
+export interface PerfMarks {
+  /** First time the map reported idle after load. */
+  mapIdleAt?: number;
+  /** When the suitability surface last finished drawing a new set of scores (the map frame after the upload). */
+  surfaceRecolouredAt?: number;
+  /** When scores for the latest request arrived on the main thread, and when they were painted. */
+  surfaceScoredAt?: number;
+  surfacePaintedAt?: number;
+  /** Worker time of that re-score, ms. */
+  surfaceScoreMs?: number;
+}
+
+export function perfMarks(): PerfMarks {
+  const w = window as unknown as { __gridscoutPerf?: PerfMarks };
+  w.__gridscoutPerf ??= {};
+  return w.__gridscoutPerf;
+}
