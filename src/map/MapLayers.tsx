@@ -43,9 +43,16 @@ export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
   const latest = useRef({ data, options });
   latest.current = { data, options };
 
+  // Map first, data after: the basemap's first idle frame is not held up by 4 MB of layer data.
   useEffect(() => {
-    void useDataStore.getState().loadAll();
-  }, []);
+    if (!map) return;
+    const load = () => void useDataStore.getState().loadAll();
+    if (map.loaded() && !map.isMoving()) load();
+    else map.once('idle', load);
+    return () => {
+      map.off('idle', load);
+    };
+  }, [map]);
 
   useEffect(() => {
     if (!map) return;
