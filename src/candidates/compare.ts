@@ -2,7 +2,9 @@
 // with the best cell(s) of each row marked. Pure, so the table and its tests read the same model.
 import { CRITERIA, CRITERION_IDS } from '../scoring/criteria';
 import type { ScoredSite } from '../scoring/flatten';
-import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
+import { PROFILE_IDS } from '../scoring/profiles';
+
+const SHORT: Record<(typeof PROFILE_IDS)[number], string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 
 export interface CompareRow {
   group: string;
@@ -29,7 +31,7 @@ function row(group: string, label: string, unit: string, values: (number | null)
 export function compareRows(sites: readonly ScoredSite[]): CompareRow[] {
   if (!sites.length) return [];
   const profile = sites[0].profile;
-  const rows: CompareRow[] = PROFILE_IDS.map((id) => row('Scores', `${PROFILES[id].label} score`, '/100', sites.map((s) => s.scores[id].score), 'high', 0));
+  const rows: CompareRow[] = PROFILE_IDS.map((id) => row('Scores', `${SHORT[id]} score`, '/100', sites.map((s) => s.scores[id].score), 'high', 0));
   CRITERION_IDS.forEach((id, c) => {
     const def = CRITERIA[id];
     const crit = sites.map((s) => s.scores[profile].criteria[c]);

@@ -129,3 +129,44 @@ describe('candidates journey', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 });
+
+describe('stored state and share links', () => {
+  it('a corrupt stored state is backed up and the app starts clean with a visible message', async () => {
+    const p = await app.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const w = watchPage(p, app.baseUrl);
+    await p.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('gridscout.candidates', '{"state": {"candidates": [tru');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await p.goto(app.baseUrl);
+    await waitForMapIdle(p);
+    const alert = p.getByRole('alert').filter({ hasText: 'could not be restored' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/gridscout\.candidates\.backup-/);
+    const backups = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gridscout.candidates.backup-')).map((k) => localStorage.getItem(k)));
+    expect(backups).toEqual(['{"state": {"candidates": [tru']);
+    await p.getByRole('tab', { name: 'Candidates' }).click();
+    await p.getByText('0 sites', { exact: true }).waitFor();
+    expect(w.consoleErrors).toEqual([]);
+    await p.close();
+  });
+
+  it('a share link restores facility type, weights and map view', async () => {
+    const p = await app.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await p.goto(`${app.baseUrl}/#type=ai&w=latency:80&map=-97.5,31.25,6`);
+    await waitForMapIdle(p);
+    await expect(p.getByLabel('Facility type').inputValue()).resolves.toBe('ai');
+    const view = await p.evaluate(() => {
+      const m = (window as unknown as { __gridscoutMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } }).__gridscoutMap;
+      return { ...m.getCenter(), zoom: m.getZoom() };
+    });
+    expect(view.lng).toBeCloseTo(-97.5, 1);
+    expect(view.lat).toBeCloseTo(31.25, 1);
+    expect(view.zoom).toBeCloseTo(6, 1);
+    const weights = await p.evaluate(() => JSON.parse(localStorage.getItem('gridscout.scoring') ?? '{}').state?.weights?.ai);
+    expect(weights).toEqual({ latency: 80 });
+    await p.close();
+  });
+});

@@ -51,7 +51,7 @@ function Row({ c, scored, selected, comparing, compareFull }: { c: Candidate; sc
           ✎
         </button>
         <button type="button" className="icon-button small" aria-label={`Delete ${c.name}`} onClick={() => s.remove(c.id)}>
-          🗑
+          ×
         </button>
       </td>
     </tr>
