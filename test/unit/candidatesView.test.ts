@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadQueryContextNode } from '../../scripts/lib/nodeData';
+import { queryPoint } from '../../src/data/pointQuery';
+import { economicsDefaults } from '../../src/scoring/economicsDefaults';
+import { compareRows, contributionBars } from '../../src/candidates/compare';
+import { filterAndSort } from '../../src/candidates/listView';
+import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import type { Candidate } from '../../src/candidates/types';
+
+const ctx = loadQueryContextNode();
+const settings: ScoringSettings = { profile: 'mining', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid' } }, economics: economicsDefaults(ctx.facts.economics).inputs };
+const mk = (id: string, name: string, lon: number, lat: number): Candidate => ({ id, name, lon, lat, starred: false, props: {}, addedAt: '' });
+const cands = [mk('a', 'Abilene', -99.73, 32.45), mk('q', 'Sherbrooke, Québec', -71.89, 45.4), mk('o', 'Offshore', -90, 25)];
+const scored = cands.map((c) => scoreCandidate((lon, lat) => queryPoint(ctx, lon, lat), c, settings));
+
+describe('compare model', () => {
+  const rows = compareRows(scored.slice(0, 2));
+  it('has scores, every criterion (value, score, contribution) and economics', () => {
+    expect(rows.filter((r) => r.group === 'Scores')).toHaveLength(3);
+    expect(rows.filter((r) => r.label === 'Value')).toHaveLength(8);
+    expect(rows.filter((r) => r.label === 'Contribution')).toHaveLength(8);
+    expect(rows.some((r) => r.group === 'Economics' && r.label === 'Revenue')).toBe(true);
+  });
+  it('marks the best value by the criterion direction', () => {
+    const price = rows.find((r) => r.group === 'Industrial retail power price' && r.label === 'Value')!;
+    const low = Math.min(...(price.values as number[]));
+    expect(price.best).toEqual([price.values.indexOf(low)]);
+    const mining = rows[0];
+    expect(mining.best).toEqual([mining.values.indexOf(Math.max(...(mining.values as number[])))]);
+  });
+  it('contribution bars add up to the score', () => {
+    const bars = contributionBars(scored[0]);
+    expect(bars.reduce((s, b) => s + b.points, 0)).toBeCloseTo(scored[0].scores.mining.score!, 6);
+  });
+});
+
+describe('list view', () => {
+  const items = cands.map((candidate, i) => ({ candidate, scored: scored[i] }));
+  it('filters by name or region, accent-insensitive', () => {
+    expect(filterAndSort(items, 'quebec', { key: 'name', dir: 'asc' }).map((i) => i.candidate.id)).toEqual(['q']);
+    expect(filterAndSort(items, 'US-TX', { key: 'name', dir: 'asc' }).map((i) => i.candidate.id)).toEqual(['a']);
+  });
+  it('sorts by score with missing scores last in either direction', () => {
+    const desc = filterAndSort(items, '', { key: 'mining', dir: 'desc' }).map((i) => i.candidate.id);
+    const asc = filterAndSort(items, '', { key: 'mining', dir: 'asc' }).map((i) => i.candidate.id);
+    expect(desc[2]).toBe('o');
+    expect(asc[2]).toBe('o');
+    expect(desc.slice(0, 2).reverse()).toEqual(asc.slice(0, 2));
+  });
+});
