@@ -10,11 +10,13 @@ const FIXTURE = new URL('../fixtures/candidates/journey.csv', import.meta.url).p
 let app: AppSession;
 let page: Page;
 let watch: PageWatch;
+const requested: string[] = [];
 
 beforeAll(async () => {
   app = await startApp();
   page = await app.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   watch = watchPage(page, app.baseUrl);
+  page.on('request', (r) => void requested.push(r.url()));
   await page.goto(app.baseUrl);
   await waitForMapIdle(page);
 });
@@ -110,6 +112,38 @@ describe('candidates journey', () => {
     await expect(page.getByRole('region', { name: 'Point details' }).count()).resolves.toBe(0);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'Add site' }).getAttribute('aria-pressed')).resolves.toBe('false');
+  });
+
+  it('adds by typed coordinates and by the offline place search (loaded only when first used)', async () => {
+    const gazetteerRequests = () => requested.filter((u) => u.includes('gazetteer.json')).length;
+    expect(gazetteerRequests()).toBe(0);
+    await page.getByLabel('Coordinates (lat, lon)').fill('-97.74, 30.27');
+    await page.getByRole('button', { name: 'Add coordinates' }).click();
+    expect(await page.getByRole('alert').filter({ hasText: 'latitude first' }).count()).toBe(1);
+    await page.getByLabel('Coordinates (lat, lon)').fill('30.27, -97.74');
+    await page.getByRole('button', { name: 'Add coordinates' }).click();
+    await page.getByText('5 sites', { exact: true }).waitFor();
+    await page.getByLabel('Search places').fill('abilene, tx');
+    await page.getByRole('button', { name: 'Add Abilene, US-TX' }).click();
+    await page.getByText('6 sites', { exact: true }).waitFor();
+    expect(gazetteerRequests()).toBe(1);
+    await page.getByRole('button', { name: 'Delete Abilene', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete Site 5' }).click();
+  });
+
+  it('dragging the selected site\'s pin moves it', async () => {
+    const name = page.getByRole('button', { name: 'Site 4', exact: true });
+    await name.click();
+    const before = await name.getAttribute('title');
+    await page.waitForTimeout(1500); // fly-to
+    await waitForMapIdle(page);
+    const pin = page.locator('.maplibregl-marker[aria-label^="Selected candidate"]');
+    const box = (await pin.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2 + i * 5);
+    await page.mouse.up();
+    await expect.poll(() => name.getAttribute('title')).not.toBe(before);
   });
 
   it('deletes with undo, and keeps candidates across a reload', async () => {
