@@ -25,11 +25,16 @@ export function ImportDialog({ file, regionAt, onClose }: { file: PendingFile; r
   const dialog = useRef<HTMLDivElement>(null);
   const { read } = preview;
 
+  // Focus moves into the dialog and back to where it was (the Import button) when it closes.
   useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.current?.focus();
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      previous?.focus();
+    };
   }, [onClose]);
 
   const confirm = () => {
