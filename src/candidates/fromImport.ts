@@ -3,16 +3,12 @@
 // computed columns (scores, criteria, economics, weights) are dropped, since they are recomputed.
 import type { CellValue, ReadResult, ReadRow } from '../io/readRows';
 import { reservedColumns } from './exportRecords';
-import { round6, type Candidate } from './types';
+import { newId, round6, type Candidate } from './types';
+
+export { newId };
 
 export function isGridScoutExport(headers: readonly string[]): boolean {
   return headers.includes('exported_at') && headers.includes('app_version');
-}
-
-export function newId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c?.randomUUID) return c.randomUUID();
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 const truthy = (v: CellValue | undefined) => v === true || v === 'true' || v === 'TRUE' || v === '1' || v === 1;

@@ -20,3 +20,10 @@ export function positionKey(lon: number, lat: number): string {
 }
 
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** A stable id for a new candidate. */
+export function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (c?.randomUUID) return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

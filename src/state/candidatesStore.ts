@@ -3,8 +3,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Candidate } from '../candidates/types';
-import { newId } from '../candidates/fromImport';
-import { round6 } from '../candidates/types';
+import { newId, round6 } from '../candidates/types';
 import { browserStorage, guardedStorage, backUp, type StorageLike } from './guardedStorage';
 import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';
 import { reportRecovery } from './recoveryStore';

@@ -9,9 +9,8 @@ import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
 import { SidePanel } from './SidePanel';
+import { CandidatesPanel, ComparePanel } from './candidates/lazyPanels';
 import { CandidatesMapLayer } from './candidates/CandidatesMapLayer';
-import { CandidatesPanel } from './candidates/CandidatesPanel';
-import { ComparePanel } from './candidates/ComparePanel';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
 

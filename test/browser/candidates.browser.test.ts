@@ -38,7 +38,7 @@ async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: nu
 describe('candidates journey', () => {
   it('imports a CSV through the file input with a preview of rejected rows', async () => {
     await page.getByRole('tab', { name: 'Candidates' }).click();
-    await expect(page.getByRole('button', { name: 'Import candidates' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Import candidates' }).waitFor(); // the tab's code loads on first open
     await page.locator('input[type="file"]').setInputFiles(FIXTURE);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
