@@ -94,8 +94,8 @@ export function CandidateList({ scores }: { scores: Map<string, ScoredSite> | nu
                   </button>
                 </th>
               ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
+              <th scope="col" className="actions-head">
+                Compare<span className="visually-hidden">, rename, delete</span>
               </th>
             </tr>
           </thead>
