@@ -1,26 +1,13 @@
-import { create } from 'zustand';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Boundaries } from '../geo/boundaries';
-import type { RegionIndex } from '../geo/regionIndex';
+// React access to the map state. The store itself (mapState.ts) has no React, so the bootstrap
+// that starts the map can use it without pulling React into the first bundle.
+import { useStore } from 'zustand';
+import { mapState, type MapState } from './mapState';
 
-export type MapStatus = 'loading' | 'ready' | 'error';
+export type { MapStatus } from './mapState';
 
-interface MapState {
-  status: MapStatus;
-  error: string | null;
-  map: MapLibreMap | null;
-  boundaries: Boundaries | null;
-  regionIndex: RegionIndex | null;
-  setReady(map: MapLibreMap, boundaries: Boundaries, regionIndex: RegionIndex): void;
-  setError(message: string): void;
+function useMapStoreHook<T>(selector: (s: MapState) => T): T {
+  return useStore(mapState, selector);
 }
 
-export const useMapStore = create<MapState>()((set) => ({
-  status: 'loading',
-  error: null,
-  map: null,
-  boundaries: null,
-  regionIndex: null,
-  setReady: (map, boundaries, regionIndex) => set({ status: 'ready', map, boundaries, regionIndex, error: null }),
-  setError: (error) => set({ status: 'error', error }),
-}));
+/** `useMapStore(selector)` in components; `useMapStore.getState()` in handlers. */
+export const useMapStore = Object.assign(useMapStoreHook, { getState: mapState.getState });

@@ -1,5 +1,6 @@
+import { createPortal } from 'react-dom';
 import { MapLayers, useLayerModules } from '../map/MapLayers';
-import { MapView } from '../map/MapView';
+import { MapStatus } from '../map/MapStatus';
 import { SelectionMarker } from '../map/SelectionMarker';
 import { SuitabilityScorer } from '../map/SuitabilityScorer';
 import { PointCard } from './PointCard';
@@ -14,24 +15,37 @@ import { CandidatesMapLayer } from './candidates/CandidatesMapLayer';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
 
-export function App() {
+/** Where each part of the UI goes in index.html's static frame. */
+export interface AppSlots {
+  header: HTMLElement;
+  banner: HTMLElement;
+  side: HTMLElement;
+  mapOverlay: HTMLElement;
+}
+
+export function App({ slots }: { slots: AppSlots }) {
   const modules = useLayerModules();
   return (
-    <div className="app">
-      <Header />
-      <RecoveryBanner />
-      <main className="app-main">
-        <SidePanel content={{ layers: <LayersPanel modules={modules} />, scoring: <ScoringPanel />, candidates: <CandidatesPanel />, compare: <ComparePanel />, data: <DataPanel /> }} />
-        <MapView>
+    <>
+      {createPortal(<Header />, slots.header)}
+      {createPortal(<RecoveryBanner />, slots.banner)}
+      {createPortal(
+        <SidePanel content={{ layers: <LayersPanel modules={modules} />, scoring: <ScoringPanel />, candidates: <CandidatesPanel />, compare: <ComparePanel />, data: <DataPanel /> }} />,
+        slots.side,
+      )}
+      {createPortal(
+        <>
           <MapTooltip />
           <PointCard />
-        </MapView>
-        <MapLayers modules={modules} />
-        <SelectionMarker />
-        <SuitabilityScorer />
-        <CandidatesMapLayer />
-        <ShareLinkRestore />
-      </main>
-    </div>
+          <MapStatus />
+        </>,
+        slots.mapOverlay,
+      )}
+      <MapLayers modules={modules} />
+      <SelectionMarker />
+      <SuitabilityScorer />
+      <CandidatesMapLayer />
+      <ShareLinkRestore />
+    </>
   );
 }

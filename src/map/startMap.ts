@@ -1,0 +1,36 @@
+// Starts the map without React: boundaries → basemap → region labels and index. The React UI is
+// loaded after this (see main.ts), so the first bundle is MapLibre plus this bootstrap.
+import type { Topology } from 'topojson-specification';
+import { fetchPublicJson } from '../data/fetchPublic';
+import { decodeBoundaries } from '../geo/boundaries';
+import { createRegionIndex } from '../geo/regionIndex';
+import { perfMarks } from '../perfMarks';
+import { mapState } from '../state/mapState';
+import { createMap } from './createMap';
+import { addRegionLabels } from './regionLabels';
+
+/** `data-map-state` on the container says loading → ready → idle (browser tests wait on it). */
+export async function startMap(el: HTMLElement): Promise<void> {
+  el.dataset.mapState = 'loading';
+  try {
+    const boundaries = decodeBoundaries(await fetchPublicJson<Topology>('boundaries.topo.json'));
+    const map = createMap(el, boundaries);
+    addRegionLabels(map, boundaries.regions.features);
+    // Exposed for browser tests and debugging (projecting lon/lat to pixels).
+    (window as unknown as { __gridscoutMap?: unknown }).__gridscoutMap = map;
+    map.on('load', () => {
+      mapState.getState().setReady(map, boundaries, createRegionIndex(boundaries.regions.features));
+      el.dataset.mapState = 'ready';
+    });
+    map.on('idle', () => {
+      if (!map.loaded()) return;
+      el.dataset.mapState = 'idle';
+      perfMarks().mapIdleAt ??= performance.now();
+    });
+    map.on('movestart', () => (el.dataset.mapState = 'moving'));
+    map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
+  } catch (err) {
+    mapState.getState().setError((err as Error).message);
+    el.dataset.mapState = 'error';
+  }
+}

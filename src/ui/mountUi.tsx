@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, type AppSlots } from './App';
+
+function slot(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no #${id} element`);
+  el.replaceChildren(); // drop the static placeholder: React owns the slot from now on
+  return el;
+}
+
+/** Mounts the React UI into the static frame of index.html (the map is already running). */
+export function mountUi(): void {
+  const slots: AppSlots = { header: slot('header-slot'), banner: slot('banner-slot'), side: slot('side-slot'), mapOverlay: slot('map-overlay-slot') };
+  const host = document.createElement('div');
+  host.hidden = true;
+  document.body.append(host);
+  createRoot(host).render(
+    <StrictMode>
+      <App slots={slots} />
+    </StrictMode>,
+  );
+}
