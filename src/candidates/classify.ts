@@ -52,4 +52,5 @@ export const REJECT_LABELS: Record<RejectedRow['code'], string> = {
   duplicate: 'duplicate of an existing site',
   malformed: 'malformed row',
   geometry: 'unsupported geometry',
+  too_long: 'cell too long',
 };

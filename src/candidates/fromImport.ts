@@ -1,6 +1,7 @@
 // Rows kept by an import → candidates. A GridScout export (it has exported_at and app_version
 // columns) is restored: its id, name, shortlist star and the user's own columns come back, and the
 // computed columns (scores, criteria, economics, weights) are dropped, since they are recomputed.
+import { restoreFormula } from '../io/formulaGuard';
 import type { CellValue, ReadResult, ReadRow } from '../io/readRows';
 import { reservedColumns } from './exportRecords';
 import { newId, round6, type Candidate } from './types';
@@ -16,10 +17,12 @@ const truthy = (v: CellValue | undefined) => v === true || v === 'true' || v ===
 function userProps(record: Record<string, CellValue>, skip: Set<string>, restore: boolean, csv: boolean): Record<string, CellValue> {
   const props: Record<string, CellValue> = {};
   const reserved = reservedColumns();
-  for (const [k, v] of Object.entries(record)) {
+  for (let [k, v] of Object.entries(record)) {
     if (skip.has(k)) continue;
     // A CSV export has every site's columns on every row; an empty cell there means "not set".
     if (restore && csv && v === '') continue;
+    // Our CSV export quoted formula-like text ('=…); reading our own export back takes the quote off.
+    if (restore && csv && typeof v === 'string') v = restoreFormula(v);
     if (restore) {
       if (reserved.has(k)) continue;
       // An exported input column renamed on a clash gets its own name back.
@@ -45,7 +48,7 @@ export function candidatesFromRows(read: ReadResult, kept: readonly ReadRow[], t
     const added = restore && typeof r.record.added_at === 'string' && r.record.added_at ? r.record.added_at : now.toISOString();
     return {
       id,
-      name: r.name || `Site ${r.row}`,
+      name: (restore && read.format === 'csv' ? restoreFormula(r.name) : r.name) || `Site ${r.row}`,
       lon: round6(r.lon),
       lat: round6(r.lat),
       starred: restore ? truthy(r.record.shortlisted) : false,

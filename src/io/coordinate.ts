@@ -2,7 +2,7 @@
 // separators (|value| ≤ 180), so a single comma between digits ("45,5") can only be a decimal comma:
 // it is accepted as 45.5 and counted, so the preview can say so.
 export type CoordinateKind = 'latitude' | 'longitude';
-export type RejectCode = 'missing' | 'not_a_number' | 'out_of_range' | 'outside_north_america' | 'duplicate' | 'malformed' | 'geometry';
+export type RejectCode = 'missing' | 'not_a_number' | 'out_of_range' | 'outside_north_america' | 'duplicate' | 'malformed' | 'geometry' | 'too_long';
 
 export type CoordinateResult = { ok: true; value: number; decimalComma: boolean } | { ok: false; code: RejectCode; message: string };
 
@@ -17,8 +17,18 @@ export function parseCoordinate(raw: unknown, kind: CoordinateKind): CoordinateR
   return rangeCheck(v, kind, decimalComma, text);
 }
 
+/** Why a value that is not a finite number was refused, in the user's terms. */
+function notFinite(v: number, kind: CoordinateKind, text: string): string {
+  const shown = `"${text.slice(0, 40)}${text.length > 40 ? '…' : ''}"`;
+  if (/^[+-]?nan$/i.test(text)) return `${kind} is NaN (not a number)`;
+  if (/^[+-]?(infinity|inf)$/i.test(text)) return `${kind} is infinite (${text})`;
+  // A numeric literal beyond ±1.8e308 parses to ±Infinity: say it overflowed rather than "not a number".
+  if (v === Infinity || v === -Infinity) return `${kind} ${shown} is too large to be a number (overflows to infinity)`;
+  return `${kind} ${shown} is not a number`;
+}
+
 function rangeCheck(v: number, kind: CoordinateKind, decimalComma: boolean, text: string): CoordinateResult {
-  if (!Number.isFinite(v)) return { ok: false, code: 'not_a_number', message: `${kind} "${text.slice(0, 40)}" is not a number` };
+  if (!Number.isFinite(v)) return { ok: false, code: 'not_a_number', message: notFinite(v, kind, text) };
   const limit = kind === 'latitude' ? 90 : 180;
   if (Math.abs(v) > limit) return { ok: false, code: 'out_of_range', message: `${kind} ${v} is outside ±${limit}°` };
   return { ok: true, value: v, decimalComma };

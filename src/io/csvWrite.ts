@@ -1,6 +1,7 @@
-// The one place CSV text is written from records (exports, rejected rows), so a cell-level guard
-// (issue 7: spreadsheet formula injection) applies everywhere at once.
+// The one place CSV text is written from records (exports, rejected rows), so the cell-level guard
+// against spreadsheet formula injection (src/io/formulaGuard.ts) applies everywhere at once.
 import Papa from 'papaparse';
+import { neutraliseFormula } from './formulaGuard';
 import type { CellValue } from './readRows';
 
 /** Columns in first-seen order across rows. */
@@ -12,6 +13,7 @@ export function columnsOf(rows: readonly Record<string, CellValue>[], first: rea
 }
 
 export function writeCsv(columns: readonly string[], rows: readonly Record<string, CellValue>[]): string {
-  const cell = (v: CellValue | undefined): string | number | boolean => (v === null || v === undefined ? '' : v);
+  // Numbers and booleans are written as they are; only text can carry a formula.
+  const cell = (v: CellValue | undefined): string | number | boolean => (v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : v);
   return Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => cell(r[c]))) }, { newline: '\n' }) + '\n';
 }

@@ -114,7 +114,7 @@ describe('GeoJSON import', () => {
   });
   it('says what is wrong with a file that is not GeoJSON', () => {
     expect(preview('{', [], 'a.geojson').read.problem).toMatch(/not valid JSON/);
-    expect(preview('{"type":"Topology"}', [], 'a.json').read.problem).toMatch(/expected a GeoJSON FeatureCollection or Feature/);
+    expect(preview('{"type":"Topology"}', [], 'a.json').read.problem).toMatch(/TopoJSON .*convert it to GeoJSON/);
     expect(preview('', [], 'a.json').read.problem).toMatch(/empty/);
   });
 });
