@@ -1,6 +1,10 @@
 // Timestamps (performance.now()) that the browser performance script and tests read from `window`.
 // Plain properties, no overhead worth measuring; they never affect behaviour.
 export interface PerfMarks {
+  /** Bootstrap stages: script running, boundaries decoded, map style loaded. */
+  bootAt?: number;
+  boundariesAt?: number;
+  mapLoadAt?: number;
   /** First time the map reported idle after load. */
   mapIdleAt?: number;
   /** When the suitability surface last finished drawing a new set of scores (the map frame after the upload). */

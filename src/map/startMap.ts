@@ -12,13 +12,16 @@ import { addRegionLabels } from './regionLabels';
 /** `data-map-state` on the container says loading → ready → idle (browser tests wait on it). */
 export async function startMap(el: HTMLElement): Promise<void> {
   el.dataset.mapState = 'loading';
+  perfMarks().bootAt = performance.now();
   try {
     const boundaries = decodeBoundaries(await fetchPublicJson<Topology>('boundaries.topo.json'));
+    perfMarks().boundariesAt = performance.now();
     const map = createMap(el, boundaries);
     addRegionLabels(map, boundaries.regions.features);
     // Exposed for browser tests and debugging (projecting lon/lat to pixels).
     (window as unknown as { __gridscoutMap?: unknown }).__gridscoutMap = map;
     map.on('load', () => {
+      perfMarks().mapLoadAt = performance.now();
       mapState.getState().setReady(map, boundaries, createRegionIndex(boundaries.regions.features));
       el.dataset.mapState = 'ready';
     });
