@@ -3,7 +3,7 @@
 // Each step lives in scripts/build/<step>.ts and returns the files it wants written.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildBoundaryTopology } from './build/boundaries';
+import { buildBoundaryTopologies } from './build/boundaries';
 import { writeDatasets } from './build/datasets';
 import { factsStep } from './build/facts';
 import { buildClimate } from './build/climate';
@@ -23,7 +23,9 @@ function write(name: string, content: string | Uint8Array): void {
 
 function main(): void {
   mkdirSync(OUT_DIR, { recursive: true });
-  write('boundaries.topo.json', JSON.stringify(buildBoundaryTopology(SOURCES_DIR)));
+  const boundaries = buildBoundaryTopologies(SOURCES_DIR);
+  write('boundaries.topo.json', JSON.stringify(boundaries.lookup));
+  write('boundaries-display.topo.json', JSON.stringify(boundaries.display));
   // Further steps (facts, climate grid, connectivity, datasets) are added below, one line each.
   const connectivity = writeStepFiles(buildConnectivity(repoBuildContext()), write);
   const climate = writeStepFiles(buildClimate(repoBuildContext(), [connectivity.latencyLayer]), write);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import * as topojsonClient from 'topojson-client';
 import { topology } from 'topojson-server';
-import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 import type { RegionProps } from '../../src/geo/types';
@@ -119,8 +119,24 @@ export function buildContextCountries(): Feature<MultiPolygon, { id: string; nam
   return out.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 }
 
-/** Builds the simplified, quantized boundary topology (objects: countries, regions). */
-export function buildBoundaryTopology(sourcesDir: string): Topology {
+/**
+ * The drawn basemap needs far less detail than region lookup: a lighter copy lets the map start
+ * sooner (less to fetch, parse and tile), while lookups use the detailed file, loaded after.
+ */
+export const DISPLAY_SIMPLIFY_MIN_WEIGHT_SR = 4e-7;
+const DISPLAY_QUANTIZATION = 3e4;
+
+/** Builds both topologies from one presimplified source: `lookup` (detailed) and `display`. */
+export function buildBoundaryTopologies(sourcesDir: string): { lookup: Topology; display: Topology } {
+  const topo = presimplifiedTopology(sourcesDir);
+  const lookup = topojsonClient.quantize(simplify(topo, SIMPLIFY_MIN_WEIGHT_SR), QUANTIZATION) as Topology;
+  const lighter = simplify(topo, DISPLAY_SIMPLIFY_MIN_WEIGHT_SR);
+  // Islands smaller than the simplification threshold would collapse to slivers: drop them.
+  const display = topojsonClient.quantize(filter(lighter, filterWeight(lighter, DISPLAY_SIMPLIFY_MIN_WEIGHT_SR * 4, (ring) => sphericalRingArea(ring, false))), DISPLAY_QUANTIZATION) as Topology;
+  return { lookup, display };
+}
+
+function presimplifiedTopology(sourcesDir: string): Topology<Objects<{}>> {
   const regions = buildRegions(sourcesDir);
   const countries = buildContextCountries();
   const collections = {
@@ -128,7 +144,6 @@ export function buildBoundaryTopology(sourcesDir: string): Topology {
     regions: { type: 'FeatureCollection', features: regions } as FeatureCollection,
   };
   // The typings disagree on property types (GeoJsonProperties vs {}); the data is plain GeoJSON.
-  const topo = presimplify(topology(collections) as Topology<Objects<{}>>, sphericalTriangleArea);
   // presimplify works on (and returns) absolute coordinates, so quantize after simplifying.
-  return topojsonClient.quantize(simplify(topo, SIMPLIFY_MIN_WEIGHT_SR), QUANTIZATION) as Topology;
+  return presimplify(topology(collections) as Topology<Objects<{}>>, sphericalTriangleArea);
 }

@@ -9,21 +9,32 @@ import { mapState } from '../state/mapState';
 import { createMap } from './createMap';
 import { addRegionLabels } from './regionLabels';
 
+/** Region lookup uses the detailed boundaries, fetched once the map is up. */
+async function loadRegionLookup(): Promise<void> {
+  try {
+    const boundaries = decodeBoundaries(await fetchPublicJson<Topology>('boundaries.topo.json'));
+    mapState.getState().setLookup(boundaries, createRegionIndex(boundaries.regions.features));
+  } catch (err) {
+    console.error(`Region lookup unavailable: ${(err as Error).message}`);
+  }
+}
+
 /** `data-map-state` on the container says loading → ready → idle (browser tests wait on it). */
 export async function startMap(el: HTMLElement): Promise<void> {
   el.dataset.mapState = 'loading';
   perfMarks().bootAt = performance.now();
   try {
-    const boundaries = decodeBoundaries(await fetchPublicJson<Topology>('boundaries.topo.json'));
+    const display = decodeBoundaries(await fetchPublicJson<Topology>('boundaries-display.topo.json'));
     perfMarks().boundariesAt = performance.now();
-    const map = createMap(el, boundaries);
-    addRegionLabels(map, boundaries.regions.features);
+    const map = createMap(el, display);
+    addRegionLabels(map, display.regions.features);
     // Exposed for browser tests and debugging (projecting lon/lat to pixels).
     (window as unknown as { __gridscoutMap?: unknown }).__gridscoutMap = map;
     map.on('load', () => {
       perfMarks().mapLoadAt = performance.now();
-      mapState.getState().setReady(map, boundaries, createRegionIndex(boundaries.regions.features));
+      mapState.getState().setReady(map);
       el.dataset.mapState = 'ready';
+      void loadRegionLookup();
     });
     map.on('idle', () => {
       if (!map.loaded()) return;

@@ -11,9 +11,13 @@ export interface MapState {
   status: MapStatus;
   error: string | null;
   map: MapLibreMap | null;
+  /** Detailed boundaries behind regionIndex (not the lighter ones the map draws). */
   boundaries: Boundaries | null;
   regionIndex: RegionIndex | null;
-  setReady(map: MapLibreMap, boundaries: Boundaries, regionIndex: RegionIndex): void;
+  /** The map has loaded (drawn from the light display boundaries). */
+  setReady(map: MapLibreMap): void;
+  /** The detailed boundaries for region lookup have loaded (after the map). */
+  setLookup(boundaries: Boundaries, regionIndex: RegionIndex): void;
   setError(message: string): void;
 }
 
@@ -23,6 +27,7 @@ export const mapState = createStore<MapState>()((set) => ({
   map: null,
   boundaries: null,
   regionIndex: null,
-  setReady: (map, boundaries, regionIndex) => set({ status: 'ready', map, boundaries, regionIndex, error: null }),
+  setReady: (map) => set({ status: 'ready', map, error: null }),
+  setLookup: (boundaries, regionIndex) => set({ boundaries, regionIndex }),
   setError: (error) => set({ status: 'error', error }),
 }));

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapStatus } from '../map/MapStatus';
@@ -25,6 +26,10 @@ export interface AppSlots {
 
 export function App({ slots }: { slots: AppSlots }) {
   const modules = useLayerModules();
+  // The portals are in: drop index.html's static placeholders in the same frame.
+  useLayoutEffect(() => {
+    for (const el of document.querySelectorAll('[data-placeholder]')) el.remove();
+  }, []);
   return (
     <>
       {createPortal(<Header />, slots.header)}

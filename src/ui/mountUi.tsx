@@ -5,11 +5,14 @@ import { App, type AppSlots } from './App';
 function slot(id: string): HTMLElement {
   const el = document.getElementById(id);
   if (!el) throw new Error(`index.html has no #${id} element`);
-  el.replaceChildren(); // drop the static placeholder: React owns the slot from now on
   return el;
 }
 
-/** Mounts the React UI into the static frame of index.html (the map is already running). */
+/**
+ * Mounts the React UI into the static frame of index.html (the map is already running). The static
+ * placeholders stay until React's content is in (App removes them), so the map never sees its
+ * container widen for a frame — it would refit and shift the view.
+ */
 export function mountUi(): void {
   const slots: AppSlots = { header: slot('header-slot'), banner: slot('banner-slot'), side: slot('side-slot'), mapOverlay: slot('map-overlay-slot') };
   const host = document.createElement('div');
