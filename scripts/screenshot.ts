@@ -1,7 +1,7 @@
 // Screenshot of the built app in headless Chromium, for looking at what we build:
 //   npm run build && tsx scripts/screenshot.ts out.png [--layers "Climate,Known sites"] [--off "Suitability score"]
 //        [--tab Scoring] [--click lon,lat] [--hover lon,lat] [--path /#…]
-import { startApp, waitForMapIdle, watchPage } from '../test/browser/harness';
+import { screenPoint, startApp, waitForMapIdle, watchPage } from '../test/browser/harness';
 
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--') && !args[args.indexOf(a) - 1]?.startsWith('--')) ?? 'screenshot.png';
@@ -21,11 +21,7 @@ try {
   console.log(`map idle after ${Date.now() - t0} ms`);
   for (const name of (opt('off') ?? '').split(',').filter(Boolean)) await page.getByRole('checkbox', { name, exact: true }).uncheck();
   for (const name of (opt('layers') ?? '').split(',').filter(Boolean)) await page.getByRole('checkbox', { name, exact: true }).check();
-  const project = async (ll: [number, number]) => {
-    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    const xy = await page.evaluate((p) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project(p), ll);
-    return { x: box.x + xy.x, y: box.y + xy.y };
-  };
+  const project = (ll: [number, number]) => screenPoint(page, ll[0], ll[1]);
   const click = lonLat(opt('click'));
   if (click) {
     const p = await project(click);

@@ -65,3 +65,14 @@ export function watchPage(page: Page, baseUrl: string): PageWatch {
 export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<void> {
   await page.waitForSelector('[data-testid="map"][data-map-state="idle"]', { timeout: timeoutMs });
 }
+
+/** Page coordinates of a lon/lat on the map canvas (via the map that startMap exposes). */
+export async function screenPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('map canvas not visible');
+  const xy = await page.evaluate(
+    ([lo, la]) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project([lo, la]),
+    [lon, lat] as [number, number],
+  );
+  return { x: box.x + xy.x, y: box.y + xy.y };
+}

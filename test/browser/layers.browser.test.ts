@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { screenPoint as pagePoint, startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
 import { colourStats } from './pixels';
 
 const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
@@ -20,12 +20,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** Screen position of a lon/lat on the map canvas, in page coordinates. */
-async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const box = await page.locator('.maplibregl-canvas').boundingBox();
-  const xy = await page.evaluate(([lo, la]) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project([lo, la]), [lon, lat]);
-  return { x: box!.x + xy.x, y: box!.y + xy.y };
-}
+const screenPoint = (lon: number, lat: number) => pagePoint(page, lon, lat);
 
 /** Hovers until the tooltip shows: layers draw a frame or two after their checkbox is ticked. */
 async function hoverForTooltip(x: number, y: number): Promise<string> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { screenPoint as pagePoint, startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
 
 let app: AppSession;
 let page: Page;
@@ -14,11 +14,7 @@ async function canvasHash(): Promise<string> {
   return `${png.length}:${h}`;
 }
 
-async function screenPoint(lon: number, lat: number): Promise<{ x: number; y: number }> {
-  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
-  const xy = await page.evaluate(([lo, la]) => (window as unknown as { __gridscoutMap: { project(l: [number, number]): { x: number; y: number } } }).__gridscoutMap.project([lo, la]), [lon, lat]);
-  return { x: box.x + xy.x, y: box.y + xy.y };
-}
+const screenPoint = (lon: number, lat: number) => pagePoint(page, lon, lat);
 
 beforeAll(async () => {
   app = await startApp();
