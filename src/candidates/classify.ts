@@ -12,12 +12,14 @@ export interface ClassifiedImport {
   hints: string[];
 }
 
-export function classifyRows(read: ReadResult, regionAt: RegionLookup, existing: Iterable<string>): ClassifiedImport {
+export function classifyRows(read: ReadResult, regionAt: RegionLookup, existing: Iterable<string>, onProgress?: (done: number, total: number) => void): ClassifiedImport {
   const seen = new Set(existing);
   const kept: ReadRow[] = [];
   const rejected: RejectedRow[] = [...read.rejected];
   let outside = 0, swappedInside = 0;
-  for (const r of read.rows) {
+  for (let i = 0; i < read.rows.length; i++) {
+    const r = read.rows[i];
+    if (onProgress && i % 5000 === 0) onProgress(i, read.rows.length);
     if (!regionAt(r.lon, r.lat)) {
       outside++;
       const swappedOk = Math.abs(r.lon) <= 90 && regionAt(r.lat, r.lon) !== null;

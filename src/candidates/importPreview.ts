@@ -15,9 +15,13 @@ export interface ImportPreview {
   notices: string[];
 }
 
-export function buildImportPreview(fileName: string, text: string, regionAt: RegionLookup, existingKeys: Iterable<string>, columns?: Partial<ColumnChoice>): ImportPreview {
-  const read = formatOf(fileName) === 'geojson' ? readGeoJson(text, { nameColumn: columns?.name }) : readCsv(text, columns);
-  const c = classifyRows(read, regionAt, existingKeys);
+/** Long imports report what they are doing: reading rows, then checking them against the regions. */
+export type PreviewProgress = (phase: 'reading' | 'checking', done: number, total: number) => void;
+
+export function buildImportPreview(fileName: string, text: string, regionAt: RegionLookup, existingKeys: Iterable<string>, columns?: Partial<ColumnChoice>, onProgress?: PreviewProgress): ImportPreview {
+  const reading = onProgress && ((d: number, t: number) => onProgress('reading', d, t));
+  const read = formatOf(fileName) === 'geojson' ? readGeoJson(text, { nameColumn: columns?.name }, reading) : readCsv(text, columns, reading);
+  const c = classifyRows(read, regionAt, existingKeys, onProgress && ((d, t) => onProgress('checking', d, t)));
   return { fileName, read, rowCount: read.rows.length + read.rejected.length, kept: c.kept, rejected: c.rejected, notices: [...read.notices, ...c.hints] };
 }
 

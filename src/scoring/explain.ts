@@ -81,6 +81,17 @@ function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFact
   return { reasons, unchecked };
 }
 
+/**
+ * Score and exclusion only, without the per-criterion explanation: the same numbers as explainInputs
+ * at a fraction of the cost, for lists of many thousands of sites (the explanation is built on demand).
+ */
+export function scoreInputs(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): Pick<SiteScore, 'profile' | 'score' | 'excludedReason'> {
+  const v = scoreVector(m, rawVector(inputs));
+  const { reasons } = constraintCheck(m, inputs, p);
+  const excludedReason = reasons.length > 0 ? reasons.join('; ') : v.coveredWeight > 0 ? null : 'no data for any weighted criterion';
+  return { profile: m.profile, score: excludedReason === null ? v.score : null, excludedReason };
+}
+
 /** Scores already-extracted inputs (the CLI and tests use this to skip the point query). */
 export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): SiteScore {
   const v = scoreVector(m, rawVector(inputs));

@@ -4,7 +4,8 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Candidate } from '../candidates/types';
 import { newId, round6 } from '../candidates/types';
-import { browserStorage, guardedStorage, backUp, type StorageLike } from './guardedStorage';
+import { browserStorage, guardedStorage, backUp, STORAGE_BUDGET_CHARS, type StorageLike } from './guardedStorage';
+import { reportSave } from './saveStatusStore';
 import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';
 import { reportRecovery } from './recoveryStore';
 
@@ -28,8 +29,33 @@ export interface CandidatesState extends PersistedCandidates {
   setAddMode(on: boolean): void;
 }
 
-export function createCandidatesStore(storage: StorageLike): UseBoundStore<StoreApi<CandidatesState>> {
-  const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery);
+/** Estimated from a sample, so 100,000 sites are not serialised only to hit the quota. */
+export function candidatesTooLarge(state: PersistedCandidates): string | null {
+  const n = state.candidates.length;
+  if (n < 2000) return null;
+  const step = Math.floor(n / 50);
+  let sample = 0;
+  for (let i = 0; i < n; i += step) sample += JSON.stringify(state.candidates[i]).length + 1;
+  const estimate = (sample / Math.ceil(n / step)) * n;
+  if (estimate <= STORAGE_BUDGET_CHARS) return null;
+  return `${n.toLocaleString('en-US')} sites (~${(estimate / 1e6).toFixed(0)} MB) are more than browser storage holds (~5 MB); they stay until this tab closes — export them to keep them`;
+}
+
+/**
+ * Two tabs: each save writes the whole state, so the last write wins and the stored value is always
+ * one tab's complete state. When another tab saves, this one reloads it (the `storage` event), so
+ * both show the same list instead of overwriting each other with stale copies.
+ */
+export function syncAcrossTabs(store: { persist: { rehydrate(): Promise<void> | void } }, target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === CANDIDATES_KEY && e.newValue !== null) void store.persist.rehydrate();
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}
+
+export function createCandidatesStore(storage: StorageLike): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
+  const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery, { onSave: reportSave, tooLarge: candidatesTooLarge });
   return create<CandidatesState>()(
     persist(
       (set, get) => ({
@@ -94,3 +120,4 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
 }
 
 export const useCandidatesStore = createCandidatesStore(browserStorage());
+if (typeof window !== 'undefined') syncAcrossTabs(useCandidatesStore, window);

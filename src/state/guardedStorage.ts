@@ -46,8 +46,27 @@ export function backUp(storage: StorageLike, key: string, raw: string | null): s
   return backupKey;
 }
 
-export function guardedStorage<S>(storage: StorageLike, version: number, onRecover: (r: Recovery) => void): PersistStorage<S> & { lastRaw(key: string): string | null } {
+export interface SaveOptions<S> {
+  /** Called after every save attempt: null when saved, else why not (quota, disabled storage, too large). */
+  onSave?(key: string, problem: string | null): void;
+  /** A reason not to even try (e.g. the state is far over any browser's quota), checked cheaply first. */
+  tooLarge?(state: S): string | null;
+}
+
+/** Browsers keep ~5 M characters of localStorage per site; a save is refused up front well before. */
+export const STORAGE_BUDGET_CHARS = 4_500_000;
+
+export function guardedStorage<S>(storage: StorageLike, version: number, onRecover: (r: Recovery) => void, opts: SaveOptions<S> = {}): PersistStorage<S> & { lastRaw(key: string): string | null } {
   const raws = new Map<string, string | null>();
+  // What was last read or written per key: a save of the same state (by reference, then by text) is
+  // skipped, so selecting a site does not re-serialise 100,000 of them and a rehydrate from another
+  // tab's write does not write the same value back (which would bounce between tabs).
+  const lastState = new Map<string, { version?: number; state: S }>();
+  const lastText = new Map<string, string>();
+  const sameFields = (a: object, b: object) => {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  };
   const fail = (key: string, raw: string | null, reason: string) => {
     onRecover({ key, backupKey: backUp(storage, key, raw), reason });
     return null;
@@ -64,6 +83,7 @@ export function guardedStorage<S>(storage: StorageLike, version: number, onRecov
       }
       raws.set(key, raw);
       if (raw === null) return null;
+      lastText.set(key, raw);
       let value: unknown;
       try {
         value = JSON.parse(raw);
@@ -76,11 +96,21 @@ export function guardedStorage<S>(storage: StorageLike, version: number, onRecov
       return v as StorageValue<S>;
     },
     setItem(key, value) {
+      const prev = lastState.get(key);
+      if (prev && prev.version === value.version && sameFields(prev.state as object, value.state as object)) return;
+      lastState.set(key, value);
+      const refused = opts.tooLarge?.(value.state) ?? null;
+      if (refused) return void opts.onSave?.(key, refused);
+      const text = JSON.stringify(value);
+      if (lastText.get(key) === text) return;
       try {
-        storage.setItem(key, JSON.stringify(value));
+        storage.setItem(key, text);
+        lastText.set(key, text);
+        opts.onSave?.(key, null);
       } catch (e) {
-        // Quota or disabled storage: keep working; issue 7 adds a visible warning.
-        console.warn(`GridScout: could not save ${key}: ${(e as Error).message}`);
+        // Quota or disabled storage: the app keeps working in memory and says the change is not saved.
+        const name = (e as Error)?.name;
+        opts.onSave?.(key, name === 'QuotaExceededError' || /quota/i.test((e as Error)?.message ?? '') ? 'browser storage is full' : `browser storage refused the save (${(e as Error)?.message ?? 'unknown error'})`);
       }
     },
     removeItem(key) {

@@ -4,10 +4,11 @@ import type { PersistOptions } from 'zustand/middleware';
 import { CRITERION_IDS } from '../scoring/criteria';
 import { isProfileId, PROFILE_IDS } from '../scoring/profiles';
 import { backUp, browserStorage, guardedStorage, type StorageLike } from './guardedStorage';
+import { reportSave } from './saveStatusStore';
 import { reportRecovery } from './recoveryStore';
 
 export function settingsPersist<S, P>(key: string, version: number, pick: (s: S) => P, validate: (persisted: unknown) => P, storage: StorageLike = browserStorage()): PersistOptions<S, P> {
-  const guarded = guardedStorage<P>(storage, version, reportRecovery);
+  const guarded = guardedStorage<P>(storage, version, reportRecovery, { onSave: reportSave });
   return {
     name: key,
     version,

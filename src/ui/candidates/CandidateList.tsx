@@ -1,9 +1,11 @@
 // The candidate table: name, region, the three facility-type scores; sortable, filterable; per row a
-// shortlist star, compare toggle, rename and delete. Names are rendered as text only.
-import { useMemo, useState, type KeyboardEvent } from 'react';
+// shortlist star, compare toggle, rename and delete. Names are rendered as text only (React escapes
+// them; nothing here sets HTML). Virtualised: only the rows in view (plus a margin) are in the DOM,
+// spacer rows stand in for the rest, so 100,000 sites scroll like 20.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterAndSort, type SortKey, type SortSpec } from '../../candidates/listView';
+import type { SiteSummary } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
-import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILE_IDS } from '../../scoring/profiles';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
@@ -19,7 +21,12 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
   return <input className="rename-input" aria-label={`New name for ${c.name}`} value={value} autoFocus onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={onKey} />;
 }
 
-function Row({ c, scored, selected, comparing, compareFull }: { c: Candidate; scored: ScoredSite | null; selected: boolean; comparing: boolean; compareFull: boolean }) {
+/** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
+export const ROW_HEIGHT = 28;
+/** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
+const OVERSCAN = 12;
+
+function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candidate; scored: SiteSummary | null; index: number; selected: boolean; comparing: boolean; compareFull: boolean }) {
   const [renaming, setRenaming] = useState(false);
   const s = useCandidatesStore.getState();
   const select = () => {
@@ -27,7 +34,7 @@ function Row({ c, scored, selected, comparing, compareFull }: { c: Candidate; sc
     flyToSite(useMapStore.getState().map, c.lon, c.lat);
   };
   return (
-    <tr className={selected ? 'candidate-row candidate-row--selected' : 'candidate-row'} aria-selected={selected}>
+    <tr className={selected ? 'candidate-row candidate-row--selected' : 'candidate-row'} aria-selected={selected} aria-rowindex={index + 2}>
       <td>
         <button type="button" className={c.starred ? 'star star--on' : 'star'} aria-pressed={c.starred} aria-label={`Shortlist ${c.name}`} onClick={() => s.toggleStar(c.id)}>
           {c.starred ? '★' : '☆'}
@@ -58,7 +65,7 @@ function Row({ c, scored, selected, comparing, compareFull }: { c: Candidate; sc
   );
 }
 
-export function CandidateList({ scores }: { scores: Map<string, ScoredSite> | null }) {
+export function CandidateList({ scores, scoring }: { scores: Map<string, SiteSummary> | null; scoring: { done: number; total: number } | null }) {
   const candidates = useCandidatesStore((s) => s.candidates);
   const selectedId = useCandidatesStore((s) => s.selectedId);
   const compareIds = useCandidatesStore((s) => s.compareIds);
@@ -67,6 +74,11 @@ export function CandidateList({ scores }: { scores: Map<string, ScoredSite> | nu
   const items = useMemo(() => filterAndSort(candidates.map((c) => ({ candidate: c, scored: scores?.get(c.id) ?? null })), filter, sort), [candidates, scores, filter, sort]);
   const toggleSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' || key === 'region' ? 'asc' : 'desc' }));
   const n = candidates.length;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const viewport = scroller.current?.clientHeight || 440;
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
 
   return (
     <div className="candidate-list">
@@ -74,13 +86,19 @@ export function CandidateList({ scores }: { scores: Map<string, ScoredSite> | nu
         <strong aria-live="polite">
           {n.toLocaleString('en-US')} site{n === 1 ? '' : 's'}
         </strong>
-        {filter && items.length !== n && <span className="muted"> ({items.length.toLocaleString('en-US')} shown)</span>}
+        {filter && items.length !== n && <span className="muted"> ({items.length.toLocaleString('en-US')} match)</span>}
+        {scoring && (
+          <span className="muted" role="status">
+            {' '}scoring {scoring.done.toLocaleString('en-US')} of {scoring.total.toLocaleString('en-US')}…
+          </span>
+        )}
         <input type="search" className="filter-input" aria-label="Filter sites" placeholder="Filter by name or region" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
       {n === 0 ? (
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
-        <table className="candidate-table">
+        <div className="candidate-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <table className="candidate-table" aria-rowcount={items.length + 1}>
           <thead>
             <tr>
               <th scope="col">
@@ -100,11 +118,14 @@ export function CandidateList({ scores }: { scores: Map<string, ScoredSite> | nu
             </tr>
           </thead>
           <tbody>
-            {items.map(({ candidate, scored }) => (
-              <Row key={candidate.id} c={candidate} scored={scored} selected={candidate.id === selectedId} comparing={compareIds.includes(candidate.id)} compareFull={compareIds.length >= MAX_COMPARE} />
+            {first > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: first * ROW_HEIGHT }}><td colSpan={7} /></tr>}
+            {items.slice(first, last).map(({ candidate, scored }, k) => (
+              <Row key={candidate.id} c={candidate} scored={scored} index={first + k} selected={candidate.id === selectedId} comparing={compareIds.includes(candidate.id)} compareFull={compareIds.length >= MAX_COMPARE} />
             ))}
+            {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * ROW_HEIGHT }}><td colSpan={7} /></tr>}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );

@@ -1,20 +1,19 @@
 // Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), a
 // draggable marker on the selected one (re-scored live as it moves), and the add-site click mode.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Marker, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import { featureCollection, featureCollectionText, URL_THRESHOLD } from './candidateFeatures';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
 
 const SOURCE = 'candidates';
+// The selected site is drawn from its own one-feature source on top, so selecting a site among
+// 100,000 re-sends one feature to MapLibre's worker instead of all of them.
+const SELECTED_SOURCE = 'candidates-selected';
+const SELECTED_LAYER = 'candidates-selected-circle';
 
-function toFeatures(candidates: ReturnType<typeof useCandidatesStore.getState>['candidates'], selectedId: string | null): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: candidates.map((c) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [c.lon, c.lat] }, properties: { id: c.id, starred: c.starred, selected: c.id === selectedId } })),
-  };
-}
+const toFeatures = featureCollection;
 
 export function CandidatesMapLayer() {
   const map = useMapStore((s) => s.map);
@@ -25,18 +24,16 @@ export function CandidatesMapLayer() {
   // Source and layer, once per map.
   useEffect(() => {
     if (!map) return;
-    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([], null) });
-    map.addLayer({
-      id: CANDIDATE_CIRCLE_LAYER,
-      type: 'circle',
-      source: SOURCE,
-      paint: {
-        'circle-radius': ['case', ['get', 'selected'], 8, 6],
-        'circle-color': ['case', ['get', 'starred'], '#e0a100', '#1d6fb8'],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['case', ['get', 'selected'], 3, 1.5],
-      },
+    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]) });
+    map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
+    const paint = (radius: number, stroke: number) => ({
+      'circle-radius': radius,
+      'circle-color': ['case', ['get', 'starred'], '#e0a100', '#1d6fb8'] as unknown as string,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': stroke,
     });
+    map.addLayer({ id: CANDIDATE_CIRCLE_LAYER, type: 'circle', source: SOURCE, paint: paint(6, 1.5) });
+    map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: paint(8, 3) });
     const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
       if (useCandidatesStore.getState().addMode) return;
       const id = e.features?.[0]?.properties.id;
@@ -51,17 +48,29 @@ export function CandidatesMapLayer() {
       map.off('click', CANDIDATE_CIRCLE_LAYER, onClick);
       map.off('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
       map.off('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
-      if (map.getLayer(CANDIDATE_CIRCLE_LAYER)) map.removeLayer(CANDIDATE_CIRCLE_LAYER);
-      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      for (const l of [SELECTED_LAYER, CANDIDATE_CIRCLE_LAYER]) if (map.getLayer(l)) map.removeLayer(l);
+      for (const s of [SELECTED_SOURCE, SOURCE]) if (map.getSource(s)) map.removeSource(s);
     };
   }, [map]);
 
   useEffect(() => {
-    (map?.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(candidates, selectedId));
-  }, [map, candidates, selectedId]);
+    const source = map?.getSource(SOURCE) as GeoJSONSource | undefined;
+    if (!source) return;
+    if (candidates.length <= URL_THRESHOLD) return void source.setData(toFeatures(candidates));
+    const url = URL.createObjectURL(new Blob([featureCollectionText(candidates)], { type: 'application/geo+json' }));
+    source.setData(url);
+    // Revoked once the next list replaces it (MapLibre's worker has fetched it by then).
+    return () => {
+      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    };
+  }, [map, candidates]);
+
+  const selected = useMemo(() => candidates.find((c) => c.id === selectedId), [candidates, selectedId]);
+  useEffect(() => {
+    (map?.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(selected ? [selected] : []));
+  }, [map, selected]);
 
   // The selected site gets a draggable pin; moves are written (and so re-scored) once per frame.
-  const selected = candidates.find((c) => c.id === selectedId);
   const selLon = selected?.lon, selLat = selected?.lat;
   useEffect(() => {
     if (!map || !selectedId || selLon === undefined || selLat === undefined) return;

@@ -1,20 +1,18 @@
 // The "Candidates" tab: add, import, list, export.
 import './candidates.css';
 import { useCallback, useState } from 'react';
-import { useMapStore } from '../../state/mapStore';
 import { AddSiteButton, CoordinateEntry, PlaceSearch } from './AddSiteControls';
 import { CandidateList, UndoDelete } from './CandidateList';
 import { ExportBar, ImportButton } from './ExportBar';
 import { ImportDialog, type PendingFile } from './ImportDialog';
+import { sizeProblem } from '../../io/decodeFile';
 import { ShareLinkButton } from './ShareLink';
-import { useScoredCandidates } from './useScoredCandidates';
+import { useCandidateSummaries } from './useScoredCandidates';
 
 export function CandidatesPanel() {
-  const { scores, settings } = useScoredCandidates();
-  const regionIndex = useMapStore((s) => s.regionIndex);
+  const { summaries, progress } = useCandidateSummaries();
   const [pending, setPending] = useState<PendingFile | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const regionAt = useCallback((lon: number, lat: number) => regionIndex?.regionAt(lon, lat) ?? null, [regionIndex]);
   const close = useCallback((msg?: string) => {
     setPending(null);
     setMessage(msg ?? null);
@@ -27,8 +25,15 @@ export function CandidatesPanel() {
         <PlaceSearch />
       </section>
       <section aria-label="Import and export" className="io-bar">
-        <ImportButton onFile={(f) => (setMessage(null), setPending(f))} />
-        <ExportBar scores={scores} settings={settings} />
+        <ImportButton
+          onFile={(f) => {
+            // Refused before anything is read: a file over the limit never reaches the worker.
+            const tooBig = sizeProblem(f.file.size);
+            setMessage(tooBig ? `Cannot import ${f.name}: ${tooBig}` : null);
+            if (!tooBig) setPending(f);
+          }}
+        />
+        <ExportBar />
         <ShareLinkButton />
       </section>
       {message && (
@@ -37,8 +42,8 @@ export function CandidatesPanel() {
         </p>
       )}
       <UndoDelete />
-      <CandidateList scores={scores} />
-      {pending && (regionIndex ? <ImportDialog file={pending} regionAt={regionAt} onClose={close} /> : <p className="muted">Waiting for the map data to check the file…</p>)}
+      <CandidateList scores={summaries} scoring={progress} />
+      {pending && <ImportDialog file={pending} onClose={close} />}
     </div>
   );
 }

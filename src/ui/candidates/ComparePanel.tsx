@@ -57,9 +57,11 @@ function ContributionChart({ sites }: { sites: { name: string; scored: ScoredSit
 }
 
 export function ComparePanel() {
-  const { scores } = useScoredCandidates();
   const candidates = useCandidatesStore((s) => s.candidates);
   const compareIds = useCandidatesStore((s) => s.compareIds);
+  // Full explanations for the compared sites only (never for the whole list).
+  const compared = useMemo(() => compareIds.flatMap((id) => candidates.find((x) => x.id === id) ?? []), [compareIds, candidates]);
+  const scores = useScoredCandidates(compared);
   const toggle = useCandidatesStore((s) => s.toggleCompare);
   const sites = useMemo(
     () =>

@@ -1,8 +1,11 @@
-// Scores of every candidate under the current settings; re-scores only candidates that changed
-// (moved, renamed) unless the settings or data change.
-import { useMemo, useRef } from 'react';
+// Scores of candidates under the current settings. The list and map use light summaries for every
+// site (scored in time slices once there are many, re-scoring only candidates that changed); compare
+// and the point card use the full explanation for the few sites they show.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
 import { scoreCandidate, type ScoringSettings } from '../../candidates/score';
+import { createSummariser, type SiteSummary } from '../../candidates/summary';
+import { forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
@@ -11,6 +14,9 @@ import { useCandidatesStore } from '../../state/candidatesStore';
 import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
 import { useQueryContext } from '../usePointFacts';
+
+/** Up to this many unscored sites are scored in the render (~50 ms); more go to time slices. */
+const SYNC_LIMIT = 1000;
 
 export function useScoringSettings(): ScoringSettings | null {
   const profile = useAppStore((s) => s.facilityType);
@@ -24,25 +30,84 @@ export function useScoringSettings(): ScoringSettings | null {
   }, [profile, weights, constraints, econ]);
 }
 
-export function useScoredCandidates(): { scores: Map<string, ScoredSite> | null; settings: ScoringSettings | null } {
+export interface Summaries {
+  /** Region and scores per candidate id; sites not scored yet are absent. Null until the data loads. */
+  summaries: Map<string, SiteSummary> | null;
+  /** While a large list is being scored: how far along. */
+  progress: { done: number; total: number } | null;
+}
+
+export function useCandidateSummaries(): Summaries {
   const ctx = useQueryContext();
   const settings = useScoringSettings();
   const candidates = useCandidatesStore((s) => s.candidates);
-  const cache = useRef<{ key: unknown[]; byCandidate: WeakMap<Candidate, ScoredSite> }>({ key: [], byCandidate: new WeakMap() });
-  const scores = useMemo(() => {
-    if (!ctx || !settings) return null;
+  const cache = useRef<{ key: unknown[]; byCandidate: WeakMap<Candidate, SiteSummary> }>({ key: [], byCandidate: new WeakMap() });
+  const [round, setRound] = useState(0);
+  const [progress, setProgress] = useState<Summaries['progress']>(null);
+
+  const { summaries, missing, summarise } = useMemo(() => {
+    if (!ctx || !settings) return { summaries: null, missing: [], summarise: null };
     if (cache.current.key[0] !== ctx || cache.current.key[1] !== settings) cache.current = { key: [ctx, settings], byCandidate: new WeakMap() };
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
-    const out = new Map<string, ScoredSite>();
+    const summarise = createSummariser(ctx, settings);
+    const byCandidate = cache.current.byCandidate;
+    const missing = candidates.filter((c) => !byCandidate.has(c));
+    if (missing.length <= SYNC_LIMIT) for (const c of missing.splice(0)) byCandidate.set(c, summarise(c));
+    const out = new Map<string, SiteSummary>();
     for (const c of candidates) {
-      let s = cache.current.byCandidate.get(c);
-      if (!s) {
-        s = scoreCandidate(lookup, c, settings);
-        cache.current.byCandidate.set(c, s);
-      }
-      out.set(c.id, s);
+      const s = byCandidate.get(c);
+      if (s) out.set(c.id, s);
     }
-    return out;
-  }, [ctx, settings, candidates]);
-  return { scores, settings };
+    return { summaries: out, missing, summarise };
+    // `round` re-runs this once a sliced job has filled the cache.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ctx, settings, candidates, round]);
+
+  useEffect(() => {
+    if (!summarise || missing.length === 0) return void setProgress(null);
+    let stop = false;
+    const byCandidate = cache.current.byCandidate;
+    setProgress({ done: 0, total: missing.length });
+    // The status line re-renders the panel: update it a few times a second, not every slice.
+    let shownAt = 0;
+    void forEachSliced(missing, (c) => byCandidate.set(c, summarise(c)), {
+      sliceMs: 40,
+      onProgress: (done, total) => {
+        if (stop || performance.now() - shownAt < 250) return;
+        shownAt = performance.now();
+        setProgress({ done, total });
+      },
+      cancelled: () => stop,
+    }).then((finished) => {
+      if (finished) setRound((r) => r + 1);
+    });
+    return () => void (stop = true);
+  }, [summarise, missing]);
+
+  return { summaries, progress };
+}
+
+/** Full scores (criteria, economics) of a few candidates, e.g. the compare set. */
+export function useScoredCandidates(list: readonly Candidate[]): Map<string, ScoredSite> | null {
+  const ctx = useQueryContext();
+  const settings = useScoringSettings();
+  return useMemo(() => {
+    if (!ctx || !settings) return null;
+    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
+    return new Map(list.map((c) => [c.id, scoreCandidate(lookup, c, settings)]));
+  }, [ctx, settings, list]);
+}
+
+/** Full scores for an export, in time slices (an export of 100,000 sites must not freeze the page). */
+export function useExportScorer(): ((list: readonly Candidate[], onProgress: (done: number, total: number) => void) => Promise<{ candidate: Candidate; scored: ScoredSite }[]>) | null {
+  const ctx = useQueryContext();
+  const settings = useScoringSettings();
+  return useMemo(() => {
+    if (!ctx || !settings) return null;
+    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
+    return async (list, onProgress) => {
+      const out: { candidate: Candidate; scored: ScoredSite }[] = [];
+      await forEachSliced(list, (c) => void out.push({ candidate: c, scored: scoreCandidate(lookup, c, settings) }), { onProgress });
+      return out;
+    };
+  }, [ctx, settings]);
 }

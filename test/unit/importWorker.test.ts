@@ -1,0 +1,95 @@
+// The import worker's handler in node: file bytes in, progress + a summary out, candidates in chunks;
+// and the light list scores equal the full explanation's.
+import { describe, expect, it } from 'vitest';
+import { loadQueryContextNode } from '../../scripts/lib/nodeData';
+import { queryPoint } from '../../src/data/pointQuery';
+import { createImportHandler, CANDIDATE_CHUNK, type ImportResponse } from '../../src/workers/importProtocol';
+import { createSummariser } from '../../src/candidates/summary';
+import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { forEachSliced } from '../../src/candidates/timeSlice';
+import { economicsDefaults } from '../../src/scoring/economicsDefaults';
+import { PROFILE_IDS } from '../../src/scoring/profiles';
+import type { Candidate } from '../../src/candidates/types';
+
+const ctx = loadQueryContextNode();
+const regionAt = (lon: number, lat: number) => ctx.regionIndex.regionAt(lon, lat);
+
+function csv(n: number): string {
+  const lines = ['name,lat,lon,owner'];
+  for (let i = 0; i < n; i++) lines.push(`Site ${i},${(32 + (i % 500) * 0.01).toFixed(4)},${(-100 + Math.floor(i / 500) * 0.01).toFixed(4)},o${i % 7}`);
+  lines.push('bad,abc,-97,x');
+  return lines.join('\n');
+}
+
+async function call(handle: ReturnType<typeof createImportHandler>, req: Parameters<ReturnType<typeof createImportHandler>>[0]) {
+  const out: ImportResponse[] = [];
+  await handle(req, (r) => void out.push(r));
+  return out;
+}
+
+describe('import worker handler', () => {
+  it('reads 25,000 rows with progress, sends a summary, then the candidates in chunks', async () => {
+    const handle = createImportHandler(async () => regionAt);
+    const opened = await call(handle, { type: 'open', id: 1, name: 'big.csv', file: new Blob([csv(25_000)]), existingKeys: [] });
+    const progress = opened.filter((r) => r.type === 'progress');
+    expect(progress.map((p) => p.type === 'progress' && p.phase)).toEqual(expect.arrayContaining(['loading', 'reading', 'checking']));
+    const summary = opened.at(-1)!;
+    expect(summary).toMatchObject({ type: 'preview', summary: { rowCount: 25_001, keptCount: 25_000, rejectedCount: 1, columns: { lat: 'lat', lon: 'lon', name: 'name' } } });
+    if (summary.type === 'preview') expect(summary.summary.rejectedShown[0]).toMatchObject({ row: 25_002, code: 'not_a_number' });
+
+    const chunks = (await call(handle, { type: 'candidates', id: 2, takenIds: [], now: '2026-11-24T00:00:00.000Z' })).filter((r) => r.type === 'candidates');
+    expect(chunks).toHaveLength(Math.ceil(25_000 / CANDIDATE_CHUNK));
+    const all = chunks.flatMap((c) => (c.type === 'candidates' ? c.chunk : []));
+    expect(all).toHaveLength(25_000);
+    expect(all[0]).toMatchObject({ name: 'Site 0', lat: 32, lon: -100, props: { owner: 'o0' } });
+
+    const csvOut = (await call(handle, { type: 'rejectedCsv', id: 3 }))[0];
+    expect(csvOut.type === 'csv' && csvOut.text).toMatch(/^line,reason,message/);
+  });
+
+  it('a changed column choice re-reads the kept text', async () => {
+    const handle = createImportHandler(async () => regionAt);
+    await call(handle, { type: 'open', id: 1, name: 'a.csv', file: new Blob(['name,lat,lon\nA,30.27,-97.74\n']), existingKeys: [] });
+    const r = (await call(handle, { type: 'columns', id: 2, columns: { name: null } })).at(-1)!;
+    expect(r).toMatchObject({ type: 'preview', summary: { columns: { name: null }, keptCount: 1 } });
+  });
+
+  it('refuses an oversized or binary file with its own message, and never throws', async () => {
+    const handle = createImportHandler(async () => regionAt);
+    const huge = { size: 64 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+    expect((await call(handle, { type: 'open', id: 1, name: 'huge.csv', file: huge, existingKeys: [] })).at(-1)).toMatchObject({ summary: { problem: expect.stringMatching(/64\.0 MB; the import reads files up to 32\.0 MB/) } });
+    const bin = new Uint8Array(2048).map((_, i) => (i * 131) % 256);
+    expect((await call(handle, { type: 'open', id: 2, name: 'x.csv', file: new Blob([bin]), existingKeys: [] })).at(-1)).toMatchObject({ summary: { problem: expect.stringMatching(/binary/) } });
+    expect((await call(handle, { type: 'rejectedCsv', id: 3 })).at(-1)).toMatchObject({ type: 'error', message: 'no file opened' });
+  });
+});
+
+describe('list summaries', () => {
+  it('give the same region and scores as the full explanation', () => {
+    const settings: ScoringSettings = {
+      profile: 'ai',
+      options: { mining: { profile: 'mining', constraints: { excludeMiningRestricted: true } }, ai: { profile: 'ai', weights: { latency: 40 }, constraints: { maxSummerMaxC: 32 } }, hybrid: { profile: 'hybrid' } },
+      economics: economicsDefaults(ctx.facts.economics).inputs,
+    };
+    const summarise = createSummariser(ctx, settings);
+    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
+    for (let i = 0; i < 300; i++) {
+      const c: Candidate = { id: String(i), name: 'x', lon: -125 + ((i * 37) % 60), lat: 25 + ((i * 13) % 30), starred: false, props: {}, addedAt: '' };
+      const full = scoreCandidate(lookup, c, settings);
+      const light = summarise(c);
+      expect(light.region).toEqual(full.region);
+      for (const id of PROFILE_IDS) expect(light.scores[id]).toEqual({ score: full.scores[id].score, excludedReason: full.scores[id].excludedReason });
+    }
+  });
+
+  it('forEachSliced visits every item in order, yields between slices and can be cancelled', async () => {
+    const seen: number[] = [];
+    const progress: number[] = [];
+    expect(await forEachSliced(Array.from({ length: 5000 }, (_, i) => i), (x) => void seen.push(x), { sliceMs: 0.01, onProgress: (d) => void progress.push(d) })).toBe(true);
+    expect(seen).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+    expect(progress.length).toBeGreaterThan(1);
+    let stop = false;
+    const done = await forEachSliced(Array.from({ length: 5000 }), () => void (stop = true), { sliceMs: 0.01, cancelled: () => stop });
+    expect(done).toBe(false);
+  });
+});
