@@ -18,7 +18,7 @@ export function FactRows({ rows }: { rows: TooltipRow[] }) {
             {r.source && (
               <div className="fact-source">
                 {r.source.url ? (
-                  <a href={r.source.url} target="_blank" rel="noopener noreferrer">
+                  <a href={r.source.url} target="_blank" rel="noopener noreferrer" title={r.source.name}>
                     {r.source.name}
                   </a>
                 ) : (

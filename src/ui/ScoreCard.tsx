@@ -55,7 +55,7 @@ function Explanation({ s }: { s: SiteScore }) {
                 {c.source && (
                   <div className="explain-source">
                     {c.sourceUrl ? (
-                      <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer">
+                      <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer" title={c.source}>
                         {c.source}
                       </a>
                     ) : (
