@@ -2,7 +2,11 @@
 //   1. surface re-score of 1,000,000 cells (the work a weight slider triggers), single-threaded;
 //   2. region lookup: the Flatbush-indexed regionAt against a naive scan of every region with
 //      turf.booleanPointInPolygon.
-// The last line is machine-readable: score_1m_ms=<median CPU ms per re-score> lookup_speedup=<ratio>.
+//   3. import of a synthetic 100,000-row CSV: the worker's path (decode, read, region/duplicate checks,
+//      rows → candidates), single-threaded, in rows/s;
+//   4. export of 10,000 sites: full scoring (criteria, economics) + the CSV and GeoJSON writers.
+// The last line is machine-readable:
+//   score_1m_ms=<median CPU ms per re-score> lookup_speedup=<ratio> import_100k_rows_per_s=<rows/s> export_10k_ms=<ms, CSV>
 import os from 'node:os';
 import { booleanPointInPolygon } from '@turf/turf';
 import { loadBoundariesNode } from './lib/nodeData';
@@ -10,6 +14,14 @@ import { prepareSurface, rescoreSurface, scoreBatch, surfaceMask } from '../src/
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../src/scoring/criteria';
 import { compileModel } from '../src/scoring/model';
 import { PROFILE_IDS } from '../src/scoring/profiles';
+import { loadQueryContextNode } from './lib/nodeData';
+import { queryPoint } from '../src/data/pointQuery';
+import { decodeImportBytes } from '../src/io/decodeFile';
+import { buildImportPreview } from '../src/candidates/importPreview';
+import { candidatesFromRows } from '../src/candidates/fromImport';
+import { exportCsv, exportGeoJson, type ExportItem } from '../src/candidates/exportRecords';
+import { scoreCandidate, type ScoringSettings } from '../src/candidates/score';
+import { economicsDefaults } from '../src/scoring/economicsDefaults';
 
 const CELLS = 1_000_000;
 
@@ -103,6 +115,57 @@ function benchLookup(): number {
   return ratio;
 }
 
+/** Sites on a grid over the southern plains (land, covered regions), name + 2 own columns, 3 bad rows. */
+function syntheticCsv(rows: number): Uint8Array {
+  const lines = ['name,lat,lon,owner,mw'];
+  for (let i = 0; i < rows; i++) lines.push(`Site ${i},${(33 + Math.floor(i / 400) * 0.028).toFixed(4)},${(-105 + (i % 400) * 0.0375).toFixed(4)},Owner ${i % 50},${i % 300}`);
+  lines.push('bad,abc,-97,x,1', 'bad2,NaN,-97,x,1', 'bad3,1e309,-97,x,1');
+  return new TextEncoder().encode(lines.join('\n'));
+}
+
+function benchImport(): number {
+  const ROWS = 100_000;
+  const bytes = syntheticCsv(ROWS);
+  const { index } = loadBoundariesNode();
+  const regionAt = (lon: number, lat: number) => index.regionAt(lon, lat);
+  const run = () => {
+    const t = performance.now();
+    const decoded = decodeImportBytes(bytes);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const p = buildImportPreview('sites.csv', decoded.text, regionAt, []);
+    const cands = candidatesFromRows(p.read, p.kept, new Set(), new Date());
+    return { ms: performance.now() - t, kept: cands.length, rejected: p.rejected.length };
+  };
+  run(); // warm-up
+  const runs = [run(), run(), run()];
+  const ms = median(runs.map((r) => r.ms));
+  const rate = ROWS / (ms / 1000);
+  console.log(`import: ${ROWS.toLocaleString('en-US')}-row CSV (${(bytes.length / 1e6).toFixed(1)} MB), decode + read + checks + candidates, median of 3: ${fmt(ms, 0)} ms → ${Math.round(rate).toLocaleString('en-US')} rows/s (${runs[0].kept.toLocaleString('en-US')} kept, ${runs[0].rejected} rejected)`);
+  return rate;
+}
+
+function benchExport(): number {
+  const N = 10_000;
+  const ctx = loadQueryContextNode();
+  const settings: ScoringSettings = { profile: 'ai', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid' } }, economics: economicsDefaults(ctx.facts.economics).inputs };
+  const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
+  const candidates = Array.from({ length: N }, (_, i) => ({ id: `s${i}`, name: i % 100 === 0 ? `=HYPERLINK("x") ${i}` : `Site ${i}`, lon: -105 + (i % 100) * 0.15, lat: 33 + Math.floor(i / 100) * 0.07, starred: i % 3 === 0, props: { owner: `Owner ${i % 50}`, mw: String(i % 300) }, addedAt: '2026-11-01T00:00:00.000Z' }));
+  const meta = { exportedAt: '2026-11-24T00:00:00.000Z', appVersion: 'bench', model: settings.options.ai };
+  let t = performance.now();
+  const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+  const scoreMs = performance.now() - t;
+  t = performance.now();
+  const csv = exportCsv(items, meta);
+  const csvMs = performance.now() - t;
+  t = performance.now();
+  const geojson = exportGeoJson(items, meta);
+  const geoMs = performance.now() - t;
+  console.log(`export: ${N.toLocaleString('en-US')} sites — full scoring ${fmt(scoreMs, 0)} ms; CSV ${fmt(csvMs, 0)} ms (${(csv.length / 1e6).toFixed(1)} MB); GeoJSON ${fmt(geoMs, 0)} ms (${(geojson.length / 1e6).toFixed(1)} MB)`);
+  return scoreMs + csvMs;
+}
+
 const scoreMs = benchScoring();
 const speedup = benchLookup();
-console.log(`score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)}`);
+const importRate = benchImport();
+const exportMs = benchExport();
+console.log(`score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)} import_100k_rows_per_s=${Math.round(importRate)} export_10k_ms=${fmt(exportMs, 0)}`);
