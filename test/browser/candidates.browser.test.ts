@@ -42,6 +42,7 @@ describe('candidates journey', () => {
     await page.locator('input[type="file"]').setInputFiles(FIXTURE);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    await dialog.getByText(/rows? read/).waitFor(); // read and checked in the import worker
     const text = await dialog.innerText();
     expect(text).toMatch(/5 rows read \(CSV, semicolon-separated\): 3 to import, 2 rejected/);
     expect(text).toMatch(/outside North America/);
