@@ -2,7 +2,7 @@
 // shortlist star, compare toggle, rename and delete. Names are rendered as text only (React escapes
 // them; nothing here sets HTML). Virtualised: only the rows in view (plus a margin) are in the DOM,
 // spacer rows stand in for the rest, so 100,000 sites scroll like 20.
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterAndSort, type SortKey, type SortSpec } from '../../candidates/listView';
 import type { SiteSummary } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
@@ -65,20 +65,29 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
   );
 }
 
-export function CandidateList({ scores, scoring }: { scores: Map<string, SiteSummary> | null; scoring: { done: number; total: number } | null }) {
-  const candidates = useCandidatesStore((s) => s.candidates);
+export function CandidateList({ scores: latestScores, scoring }: { scores: Map<string, SiteSummary> | null; scoring: { done: number; total: number } | null }) {
+  // Deferred: re-sorting 100,000 rows after an import or a finished scoring pass renders in the
+  // background instead of inside the update that caused it (the count and status update at once).
+  const candidates = useDeferredValue(useCandidatesStore((s) => s.candidates));
+  const scores = useDeferredValue(latestScores);
   const selectedId = useCandidatesStore((s) => s.selectedId);
   const compareIds = useCandidatesStore((s) => s.compareIds);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortSpec>({ key: 'name', dir: 'asc' });
   const items = useMemo(() => filterAndSort(candidates.map((c) => ({ candidate: c, scored: scores?.get(c.id) ?? null })), filter, sort), [candidates, scores, filter, sort]);
   const toggleSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' || key === 'region' ? 'asc' : 'desc' }));
-  const n = candidates.length;
+  const n = useCandidatesStore((s) => s.candidates.length);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const viewport = scroller.current?.clientHeight || 440;
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  // Clamped: when a filter shrinks the list, the old offset may lie past its end.
+  const top = Math.min(scrollTop, Math.max(0, items.length * ROW_HEIGHT - viewport));
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((top + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const toTop = () => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  };
 
   return (
     <div className="candidate-list">
@@ -92,7 +101,7 @@ export function CandidateList({ scores, scoring }: { scores: Map<string, SiteSum
             {' '}scoring {scoring.done.toLocaleString('en-US')} of {scoring.total.toLocaleString('en-US')}…
           </span>
         )}
-        <input type="search" className="filter-input" aria-label="Filter sites" placeholder="Filter by name or region" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input type="search" className="filter-input" aria-label="Filter sites" placeholder="Filter by name or region" value={filter} onChange={(e) => (setFilter(e.target.value), toTop())} />
       </div>
       {n === 0 ? (
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>

@@ -21,22 +21,31 @@ export function CandidatesMapLayer() {
   const selectedId = useCandidatesStore((s) => s.selectedId);
   const addMode = useCandidatesStore((s) => s.addMode);
 
-  // Source and layer, once per map.
+  // Many sites are clustered: a tile at continental zoom would otherwise carry every one of 100,000
+  // circles, and MapLibre unpacks each tile on the main thread (a long task of several hundred ms).
+  const clustered = candidates.length > URL_THRESHOLD;
+
+  // Source and layer, once per map (and again when the list crosses the clustering threshold).
   useEffect(() => {
     if (!map) return;
-    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]) });
+    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 40, clusterMaxZoom: 9 } : {}) });
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
+    const isCluster = ['has', 'point_count'];
     const paint = (radius: number, stroke: number) => ({
-      'circle-radius': radius,
-      'circle-color': ['case', ['get', 'starred'], '#e0a100', '#1d6fb8'] as unknown as string,
+      // Clusters grow with their count (no text label: the offline basemap has no glyphs).
+      'circle-radius': (clustered ? ['case', isCluster, ['step', ['get', 'point_count'], 8, 100, 11, 1000, 14, 10000, 18], radius] : radius) as unknown as number,
+      'circle-color': ['case', isCluster, '#4a86c5', ['boolean', ['get', 'starred'], false], '#e0a100', '#1d6fb8'] as unknown as string,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': stroke,
     });
     map.addLayer({ id: CANDIDATE_CIRCLE_LAYER, type: 'circle', source: SOURCE, paint: paint(6, 1.5) });
     map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: paint(8, 3) });
-    const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+    const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown>; geometry?: { type: string; coordinates?: unknown } }[] }) => {
       if (useCandidatesStore.getState().addMode) return;
-      const id = e.features?.[0]?.properties.id;
+      const f = e.features?.[0];
+      // A cluster zooms in towards its sites.
+      if (f?.properties.point_count !== undefined) return void map.easeTo({ center: e.lngLat, zoom: Math.min(map.getZoom() + 2, 12) });
+      const id = f?.properties.id;
       if (typeof id === 'string') useCandidatesStore.getState().select(id);
     };
     const enter = () => (map.getCanvas().style.cursor = 'pointer');
@@ -51,7 +60,7 @@ export function CandidatesMapLayer() {
       for (const l of [SELECTED_LAYER, CANDIDATE_CIRCLE_LAYER]) if (map.getLayer(l)) map.removeLayer(l);
       for (const s of [SELECTED_SOURCE, SOURCE]) if (map.getSource(s)) map.removeSource(s);
     };
-  }, [map]);
+  }, [map, clustered]);
 
   useEffect(() => {
     const source = map?.getSource(SOURCE) as GeoJSONSource | undefined;
@@ -63,12 +72,12 @@ export function CandidatesMapLayer() {
     return () => {
       setTimeout(() => URL.revokeObjectURL(url), 30_000);
     };
-  }, [map, candidates]);
+  }, [map, candidates, clustered]);
 
   const selected = useMemo(() => candidates.find((c) => c.id === selectedId), [candidates, selectedId]);
   useEffect(() => {
     (map?.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(selected ? [selected] : []));
-  }, [map, selected]);
+  }, [map, selected, clustered]);
 
   // The selected site gets a draggable pin; moves are written (and so re-scored) once per frame.
   const selLon = selected?.lon, selLat = selected?.lat;
