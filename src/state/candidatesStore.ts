@@ -38,7 +38,7 @@ export function candidatesTooLarge(state: PersistedCandidates): string | null {
   for (let i = 0; i < n; i += step) sample += JSON.stringify(state.candidates[i]).length + 1;
   const estimate = (sample / Math.ceil(n / step)) * n;
   if (estimate <= STORAGE_BUDGET_CHARS) return null;
-  return `${n.toLocaleString('en-US')} sites (~${(estimate / 1e6).toFixed(0)} MB) are more than browser storage holds (~5 MB); they stay until this tab closes — export them to keep them`;
+  return `${n.toLocaleString('en-US')} sites (~${(estimate / 1e6).toFixed(0)} MB) are more than browser storage holds (~5 MB); they stay only until this tab closes`;
 }
 
 /**

@@ -28,7 +28,7 @@ export function CandidatesMapLayer() {
   // Source and layer, once per map (and again when the list crosses the clustering threshold).
   useEffect(() => {
     if (!map) return;
-    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 40, clusterMaxZoom: 9 } : {}) });
+    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 24, clusterMaxZoom: 9 } : {}) });
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
     const isCluster = ['has', 'point_count'];
     const paint = (radius: number, stroke: number) => ({
