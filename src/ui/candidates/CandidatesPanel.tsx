@@ -13,6 +13,7 @@ export function CandidatesPanel() {
   const { summaries, progress } = useCandidateSummaries();
   const [pending, setPending] = useState<PendingFile | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const close = useCallback((msg?: string) => {
     setPending(null);
     setMessage(msg ?? null);
@@ -29,13 +30,19 @@ export function CandidatesPanel() {
           onFile={(f) => {
             // Refused before anything is read: a file over the limit never reaches the worker.
             const tooBig = sizeProblem(f.file.size);
-            setMessage(tooBig ? `Cannot import ${f.name}: ${tooBig}` : null);
+            setMessage(null);
+            setRefusal(tooBig ? `Cannot import ${f.name}: ${tooBig}` : null);
             if (!tooBig) setPending(f);
           }}
         />
         <ExportBar />
         <ShareLinkButton />
       </section>
+      {refusal && (
+        <p className="error" role="alert">
+          {refusal}
+        </p>
+      )}
       {message && (
         <p className="status-line" role="status">
           {message}
