@@ -50,7 +50,7 @@ describe('candidates journey', () => {
     expect(text).toMatch(/decimal comma/);
     await expect(dialog.getByLabel('Latitude column').inputValue()).resolves.toBe('Latitude');
     await dialog.getByRole('button', { name: 'Confirm import' }).click();
-    await expect(dialog.count()).resolves.toBe(0);
+    await dialog.waitFor({ state: 'detached' }); // the candidates come back from the worker first
   });
 
   it('shows list rows with scores and markers on the map', async () => {

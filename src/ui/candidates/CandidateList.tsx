@@ -23,6 +23,8 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
 
 /** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
 export const ROW_HEIGHT = 28;
+/** Lists longer than this render from deferred values. */
+const DEFER_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
 const OVERSCAN = 12;
 
@@ -68,8 +70,13 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
 export function CandidateList({ scores: latestScores, scoring }: { scores: Map<string, SiteSummary> | null; scoring: { done: number; total: number } | null }) {
   // Deferred: re-sorting 100,000 rows after an import or a finished scoring pass renders in the
   // background instead of inside the update that caused it (the count and status update at once).
-  const candidates = useDeferredValue(useCandidatesStore((s) => s.candidates));
-  const scores = useDeferredValue(latestScores);
+  // Small lists render at once (a star toggles in the same frame as the click).
+  const live = useCandidatesStore((s) => s.candidates);
+  const deferredCandidates = useDeferredValue(live);
+  const deferredScores = useDeferredValue(latestScores);
+  const large = live.length > DEFER_ABOVE;
+  const candidates = large ? deferredCandidates : live;
+  const scores = large ? deferredScores : latestScores;
   const selectedId = useCandidatesStore((s) => s.selectedId);
   const compareIds = useCandidatesStore((s) => s.compareIds);
   const [filter, setFilter] = useState('');
