@@ -1,6 +1,7 @@
 // What a build step receives and returns. Steps are pure: file reading and the region index are
 // injected, so tests call them on the committed inputs without touching public/data.
 import type { DatasetInfo } from '../../src/data/types';
+import type { SurfaceVariableMeta } from '../../src/data/surface';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 
 export interface BuildContext {
@@ -9,14 +10,8 @@ export interface BuildContext {
   regions: RegionIndex;
 }
 
-/** One per-cell variable of the surface, before it is packed into surface.bin. */
-export interface SurfaceLayer {
-  id: string;
-  name: string;
-  unit: string;
-  period: string;
-  source: string;
-  method: string;
+/** One per-cell variable of the surface, before it is packed into surface.bin (its meta minus the byte layout). */
+export interface SurfaceLayer extends Omit<SurfaceVariableMeta, 'byteOffset' | 'length'> {
   /** One value per grid cell; NaN = no data. */
   values: Float32Array;
 }

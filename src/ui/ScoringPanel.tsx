@@ -1,7 +1,7 @@
 // Weights, constraints and economics inputs for the active facility type. Every default shows
 // where it comes from; every slider shows its effective share after normalisation.
 import { CRITERIA, CRITERION_IDS } from '../scoring/criteria';
-import type { Constraints } from '../scoring/constraints';
+import { CRITERION_MAX_CONSTRAINTS, type Constraints } from '../scoring/constraints';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
 import { PROFILES } from '../scoring/profiles';
 import { effectivePercent, resolveWeights } from '../scoring/weights';
@@ -11,13 +11,9 @@ import { useSuitabilityStore } from '../state/suitabilityStore';
 import { NumberField } from './NumberField';
 import { useEconomicsInputs } from './useEconomicsInputs';
 
+/** Upper bounds come from the model's own list (same labels and units), then the two climate bounds. */
 const CONSTRAINT_FIELDS: { key: Exclude<keyof Constraints, 'excludeMiningRestricted'>; label: string; unit: string }[] = [
-  { key: 'maxRetailPriceUsdPerMwh', label: 'Max retail price', unit: 'USD/MWh' },
-  { key: 'maxWholesalePriceUsdPerMwh', label: 'Max wholesale price', unit: 'USD/MWh' },
-  { key: 'maxCarbonGPerKwh', label: 'Max carbon intensity', unit: 'gCO2/kWh' },
-  { key: 'maxLatencyMs', label: 'Max latency', unit: 'ms' },
-  { key: 'maxLandValueUsdPerAcre', label: 'Max land value', unit: 'USD/acre' },
-  { key: 'maxPue', label: 'Max estimated PUE', unit: 'PUE' },
+  ...CRITERION_MAX_CONSTRAINTS.map((c) => ({ key: c.key as Exclude<keyof Constraints, 'excludeMiningRestricted'>, label: `Max ${c.label}`, unit: CRITERIA[c.id].unit })),
   { key: 'maxSummerMaxC', label: 'Max summer mean max', unit: '°C' },
   { key: 'minAnnualMeanC', label: 'Min annual mean temp.', unit: '°C' },
 ];

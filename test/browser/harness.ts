@@ -76,3 +76,13 @@ export async function screenPoint(page: Page, lon: number, lat: number): Promise
   );
   return { x: box.x + xy.x, y: box.y + xy.y };
 }
+
+/** Serves the app, opens one page on it and waits for the map: the usual start of a browser test file. */
+export async function openAppPage(viewport = { width: 1400, height: 900 }): Promise<{ app: AppSession; page: Page; watch: PageWatch }> {
+  const app = await startApp();
+  const page = await app.browser.newPage({ viewport });
+  const watch = watchPage(page, app.baseUrl);
+  await page.goto(app.baseUrl);
+  await waitForMapIdle(page);
+  return { app, page, watch };
+}

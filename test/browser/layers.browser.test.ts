@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenPoint as pagePoint, startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { openAppPage, screenPoint as pagePoint, waitForMapIdle, type AppSession, type PageWatch } from './harness';
 import { colourStats } from './pixels';
 
 const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
@@ -10,11 +10,7 @@ let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-  app = await startApp();
-  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  watch = watchPage(page, app.baseUrl);
-  await page.goto(app.baseUrl);
-  await waitForMapIdle(page);
+  ({ app, page, watch } = await openAppPage());
 });
 afterAll(async () => {
   await app?.close();

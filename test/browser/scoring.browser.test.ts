@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenPoint as pagePoint, startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { openAppPage, screenPoint as pagePoint, type AppSession, type PageWatch } from './harness';
 
 let app: AppSession;
 let page: Page;
@@ -17,11 +17,7 @@ async function canvasHash(): Promise<string> {
 const screenPoint = (lon: number, lat: number) => pagePoint(page, lon, lat);
 
 beforeAll(async () => {
-  app = await startApp();
-  page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  watch = watchPage(page, app.baseUrl);
-  await page.goto(app.baseUrl);
-  await waitForMapIdle(page);
+  ({ app, page, watch } = await openAppPage());
   await page.getByLabel('Suitability score legend').waitFor();
 });
 afterAll(async () => {
