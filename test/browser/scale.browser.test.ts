@@ -109,10 +109,12 @@ describe('100,000-row import', () => {
       `scale: preview ${previewMs} ms, listed ${listedMs} ms, all scored ${scoredMs} ms after choosing the file; ` +
         `longest main-thread task ${longest.toFixed(0)} ms (${longTasks.length} tasks > 50 ms; over 100 ms at ${longTasks.filter((t) => t.duration > 100).map((t) => `${((t.start - since) / 1000).toFixed(1)}s:${t.duration.toFixed(0)}`).join(' ') || 'none'}); JS heap ${heapBefore.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB; ${rowCount} rows in the DOM`,
     );
-    // Budget is 200 ms and NOT met yet: what remains is one React commit of the 100k list (~350 ms) and
-    // MapLibre's main-thread handling of the 100k-point tiles (~300–600 ms on SwiftShader). This bound
-    // guards against regressions (before the worker/summary/Blob-URL work: 1,303 ms, scoring 58 s).
-    expect(longest).toBeLessThan(1000);
+    // Budget is 200 ms and NOT met yet on SwiftShader: what remains is compiling the clustered circle
+    // layer's shader at its first draw (getProgramParameter, ~250–330 ms in software GL). Every task of
+    // our own and MapLibre's data handling is under 200 ms. Measured 198–322 ms over 7 runs (564–660 ms
+    // before the diff/sort work; 1,303 ms before the worker/summary/Blob-URL work); 600 leaves headroom
+    // for a loaded CI machine and still catches a return of the one-task setData or list sort.
+    expect(longest).toBeLessThan(600);
 
     // Hostile names are text: nothing ran, no element was created from them.
     await page.getByRole('searchbox', { name: 'Filter sites' }).fill('onerror');

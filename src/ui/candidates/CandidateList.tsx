@@ -81,7 +81,11 @@ export function CandidateList({ scores: latestScores, scoring }: { scores: Map<s
   const compareIds = useCandidatesStore((s) => s.compareIds);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortSpec>({ key: 'name', dir: 'asc' });
-  const items = useMemo(() => filterAndSort(candidates.map((c) => ({ candidate: c, scored: scores?.get(c.id) ?? null })), filter, sort), [candidates, scores, filter, sort]);
+  // The order depends on the scores only when sorting by a score or region, or filtering (by region):
+  // sorted by name, a finished scoring pass does not re-sort 100,000 rows. Rows in view look up their
+  // scores when they render.
+  const orderScores = sort.key !== 'name' || filter.trim() !== '' ? scores : null;
+  const items = useMemo(() => filterAndSort(candidates.map((c) => ({ candidate: c, scored: orderScores?.get(c.id) ?? null })), filter, sort), [candidates, orderScores, filter, sort]);
   const toggleSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' || key === 'region' ? 'asc' : 'desc' }));
   const n = useCandidatesStore((s) => s.candidates.length);
   const scroller = useRef<HTMLDivElement>(null);
@@ -135,8 +139,8 @@ export function CandidateList({ scores: latestScores, scoring }: { scores: Map<s
           </thead>
           <tbody>
             {first > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: first * ROW_HEIGHT }}><td colSpan={7} /></tr>}
-            {items.slice(first, last).map(({ candidate, scored }, k) => (
-              <Row key={candidate.id} c={candidate} scored={scored} index={first + k} selected={candidate.id === selectedId} comparing={compareIds.includes(candidate.id)} compareFull={compareIds.length >= MAX_COMPARE} />
+            {items.slice(first, last).map(({ candidate }, k) => (
+              <Row key={candidate.id} c={candidate} scored={scores?.get(candidate.id) ?? null} index={first + k} selected={candidate.id === selectedId} comparing={compareIds.includes(candidate.id)} compareFull={compareIds.length >= MAX_COMPARE} />
             ))}
             {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * ROW_HEIGHT }}><td colSpan={7} /></tr>}
           </tbody>

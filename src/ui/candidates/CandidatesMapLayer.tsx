@@ -1,8 +1,9 @@
 // Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), a
 // draggable marker on the selected one (re-scored live as it moves), and the add-site click mode.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Marker, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import { featureCollection, featureCollectionText, URL_THRESHOLD } from './candidateFeatures';
+import type { Candidate } from '../../candidates/types';
+import { candidateDiff, candidateFeature, DIFF_CHUNK, featureCollection, URL_THRESHOLD } from './candidateFeatures';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
@@ -15,6 +16,53 @@ const SELECTED_LAYER = 'candidates-selected-circle';
 
 const toFeatures = featureCollection;
 
+/**
+ * Keeps a clustered source in step with a large list by diffs, DIFF_CHUNK features per message, one
+ * message in flight at a time (MapLibre merges diffs queued behind a busy worker into one message,
+ * which would be one long clone again). A newer list replaces the target between chunks.
+ */
+function diffSync(source: GeoJSONSource) {
+  const sent = new Map<string, Candidate>();
+  let target: readonly Candidate[] = [];
+  let running = false;
+  let stopped = false;
+  const run = async () => {
+    running = true;
+    try {
+      for (;;) {
+        if (stopped) return;
+        const list = target;
+        const { remove, add } = candidateDiff(sent, list);
+        if (remove.length === 0 && add.length === 0) return;
+        if (remove.length) {
+          await source.updateData({ remove });
+          for (const id of remove) sent.delete(id);
+        }
+        for (let i = 0; i < add.length && !stopped && target === list; i += DIFF_CHUNK) {
+          const chunk = add.slice(i, i + DIFF_CHUNK);
+          await source.updateData({ add: chunk.map(candidateFeature) });
+          for (const c of chunk) sent.set(c.id, c);
+        }
+      }
+    } catch {
+      // The source was removed (map torn down, list crossed the clustering threshold): nothing to keep in step.
+    } finally {
+      running = false;
+    }
+  };
+  return {
+    show(list: readonly Candidate[]) {
+      target = list;
+      // Started in a task of its own, not inside React's commit of the new list.
+      if (!running && !stopped) {
+        running = true;
+        setTimeout(() => void run(), 0);
+      }
+    },
+    stop: () => void (stopped = true),
+  };
+}
+
 export function CandidatesMapLayer() {
   const map = useMapStore((s) => s.map);
   const candidates = useCandidatesStore((s) => s.candidates);
@@ -24,11 +72,14 @@ export function CandidatesMapLayer() {
   // Many sites are clustered: a tile at continental zoom would otherwise carry every one of 100,000
   // circles, and MapLibre unpacks each tile on the main thread (a long task of several hundred ms).
   const clustered = candidates.length > URL_THRESHOLD;
+  const sync = useRef<ReturnType<typeof diffSync> | null>(null);
 
   // Source and layer, once per map (and again when the list crosses the clustering threshold).
   useEffect(() => {
     if (!map) return;
-    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 24, clusterMaxZoom: 9 } : {}) });
+    // Clustered sources are updated by diffs, which need an id per feature (promoteId).
+    map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 24, clusterMaxZoom: 9, promoteId: 'id' } : {}) });
+    if (clustered) sync.current = diffSync(map.getSource(SOURCE) as GeoJSONSource);
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
     const isCluster = ['has', 'point_count'];
     const paint = (radius: number, stroke: number) => ({
@@ -54,6 +105,8 @@ export function CandidatesMapLayer() {
     map.on('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
     map.on('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
     return () => {
+      sync.current?.stop();
+      sync.current = null;
       map.off('click', CANDIDATE_CIRCLE_LAYER, onClick);
       map.off('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
       map.off('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
@@ -65,13 +118,8 @@ export function CandidatesMapLayer() {
   useEffect(() => {
     const source = map?.getSource(SOURCE) as GeoJSONSource | undefined;
     if (!source) return;
-    if (candidates.length <= URL_THRESHOLD) return void source.setData(toFeatures(candidates));
-    const url = URL.createObjectURL(new Blob([featureCollectionText(candidates)], { type: 'application/geo+json' }));
-    source.setData(url);
-    // Revoked once the next list replaces it (MapLibre's worker has fetched it by then).
-    return () => {
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    };
+    if (!clustered || !sync.current) return void source.setData(toFeatures(candidates));
+    sync.current.show(candidates);
   }, [map, candidates, clustered]);
 
   const selected = useMemo(() => candidates.find((c) => c.id === selectedId), [candidates, selectedId]);

@@ -6,6 +6,8 @@ import type { ColumnChoice } from '../../io/columns';
 import { delimiterLabel } from '../../io/delimiter';
 import { REJECT_LABELS } from '../../candidates/classify';
 import { exportFileName } from '../../candidates/exportRecords';
+import { prepareListKeys } from '../../candidates/listView';
+import { forEachSliced } from '../../candidates/timeSlice';
 import { positionKey } from '../../candidates/types';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { createImportClient, type ImportClient, type Progress } from '../../workers/importClient';
@@ -71,7 +73,9 @@ export function ImportDialog({ file, onClose }: { file: PendingFile; onClose(mes
 
   const confirm = () =>
     summary &&
-    work(client.current!.candidates(useCandidatesStore.getState().candidates.map((c) => c.id), new Date()), (added) => {
+    // The list's name keys are computed in time slices before the sites reach the store, so the render
+    // that shows 100,000 new sites only sorts them.
+    work(client.current!.candidates(useCandidatesStore.getState().candidates.map((c) => c.id), new Date()).then(async (added) => (await forEachSliced(added, prepareListKeys), added)), (added) => {
       useCandidatesStore.getState().addCandidates(added);
       onClose(`Imported ${fmt(added.length)} site${added.length === 1 ? '' : 's'} from ${file.name}${summary.rejectedCount ? `; ${fmt(summary.rejectedCount)} row(s) rejected` : ''}.`);
     });
