@@ -5,7 +5,7 @@ import type { ClimateStationPoint } from '../../data/climatePoints';
 import { regionCodeAt, sampleAt, shortPeriod } from '../../data/surface';
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
-import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { LayerData, MapLayerModule, TooltipRow } from './types';
 
 export interface ClimateVariable {
@@ -53,7 +53,7 @@ export interface ClimateLayerData extends LayerData {
 
 export function createClimateLayer(getStations: () => ClimateStationPoint[] | null): MapLayerModule {
   let painted = '';
-  let stationsApplied: ClimateStationPoint[] | null = null;
+  const newStations = changeGate<ClimateStationPoint[]>();
   return {
     id: 'climate',
     title: 'Climate',
@@ -71,8 +71,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         showRasterImage(map, RASTER, g, rgba, beforeId);
       }
       const stations = getStations();
-      if (stations && stationsApplied !== stations) {
-        stationsApplied = stations;
+      if (newStations(stations)) {
         const fc = pointCollection(stations, (s) => [s.lon, s.lat], () => ({}));
         if (upsertGeoJson(map, STATIONS, fc)) {
           map.addLayer({

@@ -5,7 +5,7 @@ import type { ConnectivityBundle } from '../../data/types';
 import { sampleAt, type Surface } from '../../data/surface';
 import { classLabels, PALETTES } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
-import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 
 export const LATENCY_VARIABLE = 'latency_ms';
@@ -18,8 +18,8 @@ const IXPS = 'ixps';
 const RASTER = 'latency-surface';
 
 export const connectivityLayer: MapLayerModule = (() => {
-  let appliedPoints: ConnectivityBundle | null = null;
-  let appliedSurface: Surface | null = null;
+  const newBundle = changeGate<ConnectivityBundle>();
+  const newSurface = changeGate<Surface>();
   return {
     id: 'connectivity',
     title: 'Connectivity',
@@ -27,15 +27,13 @@ export const connectivityLayer: MapLayerModule = (() => {
     ready: (d) => d.connectivity !== null,
     sync(map: MapLibreMap, data, _o, beforeId) {
       const latency = data.surface?.values[LATENCY_VARIABLE];
-      if (data.surface && latency && appliedSurface !== data.surface) {
-        appliedSurface = data.surface;
+      if (latency && newSurface(data.surface)) {
         const g = data.surface.meta.grid;
         const rgba = new Uint8ClampedArray(g.cols * g.rows * 4);
         paintClasses(latency, SCALE, rgba, 150);
         showRasterImage(map, RASTER, g, rgba, beforeId, 0.75);
       }
-      if (!data.connectivity || appliedPoints === data.connectivity) return;
-      appliedPoints = data.connectivity;
+      if (!newBundle(data.connectivity)) return;
       const markets = pointCollection(data.connectivity.markets, (m) => [m.lon, m.lat], (m) => ({ mw: m.inventoryMw ?? 0 }));
       const ixps = pointCollection(data.connectivity.ixps, (x) => [x.lon, x.lat], () => ({}));
       if (upsertGeoJson(map, IXPS, ixps)) {

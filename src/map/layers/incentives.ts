@@ -5,6 +5,7 @@ import type { FactsBundle, IncentiveRule, RegionFacts } from '../../data/types';
 import { NO_DATA_COLOR } from '../colorScale';
 import { ensureHatchPattern, HATCH_IMAGE } from '../hatchPattern';
 import { provenance } from './regionChoropleth';
+import { changeGate } from './pointLayer';
 import type { MapLayerModule, TooltipRow } from './types';
 
 export const INCENTIVE_CATEGORIES = [
@@ -32,7 +33,7 @@ const ruleRow = (r: IncentiveRule): TooltipRow => ({
 export function createIncentivesLayer(): MapLayerModule {
   const fillId = 'incentives-fill';
   const hatchId = 'incentives-nodata';
-  let appliedFor: FactsBundle | null = null;
+  const newFacts = changeGate<FactsBundle>();
   return {
     id: 'incentives',
     title: 'Incentives and rules',
@@ -52,8 +53,7 @@ export function createIncentivesLayer(): MapLayerModule {
           beforeId,
         );
       }
-      if (appliedFor === data.facts) return;
-      appliedFor = data.facts;
+      if (!newFacts(data.facts)) return;
       for (const r of Object.values(data.facts.regions)) map.setFeatureState({ source: 'regions', id: r.code }, { v_incentives: incentiveCategory(r) });
     },
     setVisible(map, visible) {

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle, KnownSite } from '../../data/types';
-import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule, TooltipRow } from './types';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
@@ -22,15 +22,14 @@ const siteRows = (s: KnownSite): TooltipRow[] => [
 ];
 
 export const knownSitesLayer: MapLayerModule = (() => {
-  let applied: ConnectivityBundle | null = null;
+  const newBundle = changeGate<ConnectivityBundle>();
   return {
     id: 'knownSites',
     title: 'Known sites',
     interactiveLayers: [LAYER],
     ready: (d) => d.connectivity !== null,
     sync(map: MapLibreMap, data) {
-      if (!data.connectivity || applied === data.connectivity) return;
-      applied = data.connectivity;
+      if (!newBundle(data.connectivity)) return;
       const fc = pointCollection(data.connectivity.knownSites, (s) => [s.lon, s.lat], (s) => ({ kind: s.kind, mw: s.capacityMw ?? 0 }));
       if (upsertGeoJson(map, LAYER, fc)) {
         const color: unknown[] = ['match', ['get', 'kind']];

@@ -32,3 +32,16 @@ export function setLayersVisible(map: MapLibreMap, ids: readonly string[], visib
 }
 
 export const formatKm = (km: number) => `${Math.round(km).toLocaleString('en-US')} km`;
+
+/**
+ * A gate that opens the first time it sees a value and again whenever the value changes. Data
+ * bundles are replaced, never mutated, so identity tells whether a layer must be refreshed.
+ */
+export function changeGate<T>(): (value: T | null | undefined) => value is T {
+  let last: T | null | undefined;
+  return (value): value is T => {
+    if (value === null || value === undefined || value === last) return false;
+    last = value;
+    return true;
+  };
+}

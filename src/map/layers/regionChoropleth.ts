@@ -5,6 +5,7 @@ import type { Fact, FactsBundle, RegionFacts } from '../../data/types';
 import { classLabels, NO_DATA_COLOR, stepExpression, type ClassedScale } from '../colorScale';
 import { ensureHatchPattern, HATCH_IMAGE } from '../hatchPattern';
 import type { LayerData, LegendSpec, MapLayerModule, TooltipContent, TooltipRow, LayerId } from './types';
+import { changeGate } from './pointLayer';
 
 export interface ChoroplethConfig {
   id: LayerId;
@@ -48,7 +49,7 @@ export function createRegionChoropleth(cfg: ChoroplethConfig): MapLayerModule {
   const fillId = `${cfg.id}-fill`;
   const hatchId = `${cfg.id}-nodata`;
   const key = stateKey(cfg.id);
-  let appliedFor: FactsBundle | null = null;
+  const newFacts = changeGate<FactsBundle>();
 
   return {
     id: cfg.id,
@@ -78,8 +79,7 @@ export function createRegionChoropleth(cfg: ChoroplethConfig): MapLayerModule {
           beforeId,
         );
       }
-      if (appliedFor === data.facts) return;
-      appliedFor = data.facts;
+      if (!newFacts(data.facts)) return;
       for (const region of Object.values(data.facts.regions)) {
         const fact = cfg.pick(region);
         map.setFeatureState({ source: 'regions', id: region.code }, { [key]: fact ? fact.value : null });

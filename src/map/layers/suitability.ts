@@ -9,7 +9,7 @@ import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import { classLabels, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
-import { setLayersVisible } from './pointLayer';
+import { changeGate, setLayersVisible } from './pointLayer';
 import type { MapLayerModule, TooltipRow } from './types';
 
 /** Ten classes of 10 points; viridis runs dark (poor) → yellow (good) and survives colour-blindness. */
@@ -29,15 +29,14 @@ export function paintScores(map: MapLibreMap, result: SuitabilityScores, grid: {
 }
 
 export const suitabilityLayer: MapLayerModule = (() => {
-  let painted: SuitabilityScores | null = null;
+  const newScores = changeGate<SuitabilityScores>();
   return {
     id: 'suitability',
     title: 'Suitability score',
     interactiveLayers: [],
     ready: (d) => d.suitability !== null && d.surface !== null,
     sync(map, data, _options, beforeId) {
-      if (!data.suitability || !data.surface || painted === data.suitability) return;
-      painted = data.suitability;
+      if (!data.surface || !newScores(data.suitability)) return;
       paintScores(map, data.suitability, data.surface.meta.grid, beforeId);
       perfMarks().surfacePaintedAt = performance.now();
       const scoreMs = data.suitability.scoreMs;

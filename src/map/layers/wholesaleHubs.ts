@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FactsBundle } from '../../data/types';
 import { classLabels, PALETTES, stepExpression } from '../colorScale';
 import { factRow, provenance } from './regionChoropleth';
-import { pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 
 const SCALE = { breaks: [25, 30, 35, 40, 50, 60], colors: PALETTES.ylOrRd };
@@ -10,15 +10,14 @@ const fmt = (v: number) => v.toFixed(2);
 const LAYER = 'wholesale-hubs';
 
 export const wholesaleHubsLayer: MapLayerModule = (() => {
-  let applied: FactsBundle | null = null;
+  const newFacts = changeGate<FactsBundle>();
   return {
     id: 'wholesale',
     title: 'Wholesale hub prices',
     interactiveLayers: [LAYER],
     ready: (d) => d.facts !== null,
     sync(map: MapLibreMap, data) {
-      if (!data.facts || applied === data.facts) return;
-      applied = data.facts;
+      if (!newFacts(data.facts)) return;
       const fc = pointCollection(data.facts.hubs, (h) => [h.lon, h.lat], (h) => ({ price: h.price.value, name: h.name }));
       if (upsertGeoJson(map, LAYER, fc)) {
         map.addLayer({
