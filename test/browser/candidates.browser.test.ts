@@ -43,6 +43,11 @@ describe('candidates journey', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await dialog.getByText(/rows? read/).waitFor(); // read and checked in the import worker
+    // Keyboard users stay in the modal: Tab past the last control wraps to the first.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
     const text = await dialog.innerText();
     expect(text).toMatch(/5 rows read \(CSV, semicolon-separated\): 3 to import, 2 rejected/);
     expect(text).toMatch(/outside North America/);

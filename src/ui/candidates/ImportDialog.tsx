@@ -2,6 +2,7 @@
 // rejected and why; nothing is added until "Confirm import". Reading and checking run in a worker
 // (src/workers/importProtocol.ts) with a progress bar, so a 100,000-row file never blocks the page.
 import { useEffect, useRef, useState } from 'react';
+import { trapTab } from '../focusTrap';
 import type { ColumnChoice } from '../../io/columns';
 import { delimiterLabel } from '../../io/delimiter';
 import { REJECT_LABELS } from '../../candidates/classify';
@@ -51,11 +52,15 @@ export function ImportDialog({ file, onClose }: { file: PendingFile; onClose(mes
     return () => c.dispose();
   }, [file]);
 
-  // Focus moves into the dialog and back to where it was (the Import button) when it closes.
+  // Focus moves into the dialog, stays there while it is open (Tab wraps), and goes back to where it
+  // was (the Import button) when it closes.
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+      else trapTab(e, dialog.current);
+    };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
