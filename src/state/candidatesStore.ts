@@ -23,6 +23,8 @@ export interface CandidatesState extends PersistedCandidates {
   move(id: string, lon: number, lat: number): void;
   remove(id: string): void;
   undoRemove(): void;
+  /** Forget the last delete (the undo bar's dismiss). */
+  dismissUndo(): void;
   toggleStar(id: string): void;
   toggleCompare(id: string): void;
   select(id: string | null): void;
@@ -90,6 +92,7 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
             next.splice(Math.min(s.lastDeleted.index, next.length), 0, s.lastDeleted.candidate);
             return { candidates: next, lastDeleted: null };
           }),
+        dismissUndo: () => set({ lastDeleted: null }),
         toggleStar: (id) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, starred: !c.starred } : c)) })),
         toggleCompare: (id) =>
           set((s) => {

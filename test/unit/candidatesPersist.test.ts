@@ -74,6 +74,17 @@ describe('candidate persistence', () => {
     expect(s.getState().compareIds).toEqual(ids.slice(0, 6));
   });
 
+  it('dismissing the undo bar forgets the delete, so undo does nothing after it', () => {
+    const s = createCandidatesStore(memoryStorage());
+    s.getState().addCandidates(['a', 'b'].map((id, i) => ({ ...site, id, lon: -100 + i })));
+    s.getState().remove('a');
+    expect(s.getState().lastDeleted?.candidate.id).toBe('a');
+    s.getState().dismissUndo();
+    expect(s.getState().lastDeleted).toBeNull();
+    s.getState().undoRemove();
+    expect(s.getState().candidates.map((c) => c.id)).toEqual(['b']);
+  });
+
   it('migrateCandidates rejects a schema newer than the app', () => {
     expect(() => migrateCandidates({ candidates: [] }, CANDIDATES_SCHEMA + 1)).toThrow(/newer/);
   });

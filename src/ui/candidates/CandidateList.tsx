@@ -154,12 +154,16 @@ export function CandidateList({ scores: latestScores, scoring }: { scores: Map<s
 export function UndoDelete() {
   const last = useCandidatesStore((s) => s.lastDeleted);
   const undo = useCandidatesStore((s) => s.undoRemove);
+  const dismiss = useCandidatesStore((s) => s.dismissUndo);
   if (!last) return null;
   return (
     <div className="undo-bar" role="status">
       Deleted “{last.candidate.name}”.{' '}
       <button type="button" className="btn" onClick={undo}>
         Undo
+      </button>{' '}
+      <button type="button" className="btn" aria-label="Dismiss" onClick={dismiss}>
+        ×
       </button>
     </div>
   );
