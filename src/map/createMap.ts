@@ -1,10 +1,15 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Boundaries } from '../geo/boundaries';
 import { basemapStyle } from './basemapStyle';
 
 // maplibre-gl 6 under Vite: the worker must be pointed at the bundled file or the map never loads.
 setWorkerUrl(workerUrl);
+
+/** Starts MapLibre's worker now, so its 0.5 MB script loads while the boundaries download. */
+export function warmUpMapWorker(): void {
+  prewarm();
+}
 
 /** USA incl. Alaska and Hawaii, Canada and Mexico. */
 export const NORTH_AMERICA_BOUNDS: [[number, number], [number, number]] = [

@@ -6,7 +6,7 @@ import { decodeBoundaries } from '../geo/boundaries';
 import { createRegionIndex } from '../geo/regionIndex';
 import { perfMarks } from '../perfMarks';
 import { mapState } from '../state/mapState';
-import { createMap } from './createMap';
+import { createMap, warmUpMapWorker } from './createMap';
 import { addRegionLabels } from './regionLabels';
 
 /** Region lookup uses the detailed boundaries, fetched once the map is up. */
@@ -23,6 +23,7 @@ async function loadRegionLookup(): Promise<void> {
 export async function startMap(el: HTMLElement): Promise<void> {
   el.dataset.mapState = 'loading';
   perfMarks().bootAt = performance.now();
+  warmUpMapWorker();
   try {
     const display = decodeBoundaries(await fetchPublicJson<Topology>('boundaries-display.topo.json'));
     perfMarks().boundariesAt = performance.now();
