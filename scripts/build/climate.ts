@@ -17,6 +17,7 @@ import {
 } from './climateTables';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
 import { cellRegions, encodeSurface, landLayer, type CellRegions } from './surface';
+import { SURFACE_VARIABLE } from '../../src/data/surface';
 
 export interface ClimateStations {
   stations: ClimateStationPoint[];
@@ -75,11 +76,11 @@ export function climateLayers(
   const anyValue = loaded.stations.filter((s) => s.annualMeanC !== null || s.summerMaxC !== null || s.cdd !== null);
   const nearest = createPointIndex(anyValue);
   return [
-    layer('annualMeanC', 'annual_mean_temp_c', 'Annual mean temperature', '°C'),
-    layer('summerMaxC', 'summer_mean_max_c', 'Summer (Jun–Aug) mean daily maximum', '°C'),
-    layer('cdd', 'cdd', 'Cooling degree days', '°C·days (base 18.3 °C at NOAA stations, 18 °C at ECCC stations)'),
+    layer('annualMeanC', SURFACE_VARIABLE.annualMeanC, 'Annual mean temperature', '°C'),
+    layer('summerMaxC', SURFACE_VARIABLE.summerMaxC, 'Summer (Jun–Aug) mean daily maximum', '°C'),
+    layer('cdd', SURFACE_VARIABLE.cdd, 'Cooling degree days', '°C·days (base 18.3 °C at NOAA stations, 18 °C at ECCC stations)'),
     {
-      id: 'nearest_station_km',
+      id: SURFACE_VARIABLE.nearestStationKm,
       name: 'Distance to the nearest climate station',
       unit: 'km',
       period: periodsOf(anyValue),

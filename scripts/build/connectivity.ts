@@ -6,6 +6,7 @@ import { nearestPoint, roundTripMs, type LatencyModel } from '../../src/geo/late
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
 import { cellRegions, landLayer, type CellRegions } from './surface';
+import { SURFACE_VARIABLE } from '../../src/data/surface';
 import { DataValidationError, parseAndValidate, type ColumnSpec, type TableSpec, type ValidationContext } from './validateTable';
 
 const located: ColumnSpec[] = [
@@ -206,7 +207,7 @@ export function buildConnectivity(ctx: BuildContext, grid: GridSpec = NORTH_AMER
 export function latencyLayer(bundle: ConnectivityBundle, model: LatencyModelRecord, regions: CellRegions, grid: GridSpec = NORTH_AMERICA_GRID): SurfaceLayer {
   const targets = [...bundle.markets, ...bundle.ixps];
   return {
-    id: 'latency_ms',
+    id: SURFACE_VARIABLE.latencyMs,
     name: 'Estimated round trip to nearest data-center market or IXP',
     unit: 'ms',
     period: `markets ${yearSpan(bundle.markets)}; IXPs ${yearSpan(bundle.ixps)}`,

@@ -3,7 +3,7 @@
 // are stored (about 45 % of the grid); decoding expands them into the scorer's full-grid columns.
 import type { BatchColumns } from '../scoring/batch';
 import { CRITERION_IDS, type CriterionId } from '../scoring/criteria';
-import type { Surface } from './surface';
+import { SURFACE_VARIABLE, type Surface } from './surface';
 
 export interface CriteriaGridMeta {
   version: 1;
@@ -65,7 +65,7 @@ export function decodeCriteriaGrid(meta: CriteriaGridMeta, data: ArrayBuffer | U
     raw,
     land,
     miningRestricted,
-    summerMaxC: surface.values['summer_mean_max_c'],
-    annualMeanC: surface.values['annual_mean_temp_c'],
+    summerMaxC: surface.values[SURFACE_VARIABLE.summerMaxC],
+    annualMeanC: surface.values[SURFACE_VARIABLE.annualMeanC],
   };
 }

@@ -4,11 +4,8 @@ import type { RegionIndex } from '../geo/regionIndex';
 import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
 import type { ClimateStationPoint } from './climatePoints';
-import { sampleAt, shortPeriod, type Surface } from './surface';
+import { SURFACE_VARIABLE, sampleAt, shortPeriod, type Surface } from './surface';
 import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
-
-/** Surface variable ids written by scripts/build/climate.ts. */
-export const CLIMATE_VARIABLE_IDS = { annualMeanC: 'annual_mean_temp_c', summerMaxC: 'summer_mean_max_c', cdd: 'cdd' } as const;
 
 /**
  * A hub "applies" to a point in its own region, or else in the same country within this distance.
@@ -103,9 +100,9 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
     carbonAlt: facts?.carbonAlt ?? null,
     climate: region
       ? {
-          annualMeanC: climateFact(ctx, CLIMATE_VARIABLE_IDS.annualMeanC, lon, lat, '°C'),
-          summerMaxC: climateFact(ctx, CLIMATE_VARIABLE_IDS.summerMaxC, lon, lat, '°C'),
-          cdd: climateFact(ctx, CLIMATE_VARIABLE_IDS.cdd, lon, lat, '°C·days'),
+          annualMeanC: climateFact(ctx, SURFACE_VARIABLE.annualMeanC, lon, lat, '°C'),
+          summerMaxC: climateFact(ctx, SURFACE_VARIABLE.summerMaxC, lon, lat, '°C'),
+          cdd: climateFact(ctx, SURFACE_VARIABLE.cdd, lon, lat, '°C·days'),
           nearestStation: nearestStation(ctx, lon, lat),
         }
       : { annualMeanC: null, summerMaxC: null, cdd: null, nearestStation: null },

@@ -4,6 +4,15 @@
 // Pure: the app, the CLI and the scoring worker decode the same bytes the same way.
 import { cellIndexAt, type GridSpec } from '../geo/grid';
 
+/** Variable ids in surface.json: written by scripts/build (climate, connectivity), read by the app and CLI. */
+export const SURFACE_VARIABLE = {
+  annualMeanC: 'annual_mean_temp_c',
+  summerMaxC: 'summer_mean_max_c',
+  cdd: 'cdd',
+  nearestStationKm: 'nearest_station_km',
+  latencyMs: 'latency_ms',
+} as const;
+
 export interface SurfaceVariableMeta {
   id: string;
   name: string;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { SURFACE_VARIABLE } from '../data/surface';
 import type { LayerId, TooltipContent } from '../map/layers/types';
 
 export interface HoverInfo {
@@ -18,7 +19,7 @@ interface LayerState {
 
 export const useLayerStore = create<LayerState>()((set) => ({
   visible: { suitability: true, retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false },
-  climateVariable: 'annual_mean_temp_c',
+  climateVariable: SURFACE_VARIABLE.annualMeanC,
   hover: null,
   toggle: (id, on) => set((s) => ({ visible: { ...s.visible, [id]: on ?? !s.visible[id] } })),
   setClimateVariable: (climateVariable) => set({ climateVariable }),

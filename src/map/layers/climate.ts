@@ -2,7 +2,7 @@
 // with the stations themselves drawn as points carrying their own values.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ClimateStationPoint } from '../../data/climatePoints';
-import { regionCodeAt, sampleAt, shortPeriod } from '../../data/surface';
+import { SURFACE_VARIABLE, regionCodeAt, sampleAt, shortPeriod } from '../../data/surface';
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -19,7 +19,7 @@ export interface ClimateVariable {
 
 export const CLIMATE_VARIABLES: ClimateVariable[] = [
   {
-    id: 'annual_mean_temp_c',
+    id: SURFACE_VARIABLE.annualMeanC,
     label: 'Annual mean temperature',
     unit: '°C',
     // Diverging around 0 °C: below freezing vs above has a physical meaning (free cooling, snow).
@@ -27,14 +27,14 @@ export const CLIMATE_VARIABLES: ClimateVariable[] = [
     stationValue: (s) => s.annualMeanC,
   },
   {
-    id: 'summer_mean_max_c',
+    id: SURFACE_VARIABLE.summerMaxC,
     label: 'Summer mean maximum (Jun–Aug)',
     unit: '°C',
     scale: { breaks: [15, 20, 24, 27, 30, 33], colors: PALETTES.ylOrRd },
     stationValue: (s) => s.summerMaxC,
   },
   {
-    id: 'cdd',
+    id: SURFACE_VARIABLE.cdd,
     label: 'Cooling degree days',
     unit: '°C·days (base 18.3 °C / 18 °C)',
     scale: { breaks: [50, 250, 500, 1000, 1500, 2500, 3500], colors: [...PALETTES.viridis].reverse() },
@@ -110,7 +110,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         subtitle: 'interpolated surface',
         rows: [
           { label: 'Value', value: Number.isNaN(v) ? 'no data (too far from any station)' : `${v.toFixed(1)} ${variable.unit}`, year: meta ? shortPeriod(meta.period) : undefined },
-          { label: 'Nearest station', value: `${sampleAt(data.surface, 'nearest_station_km', lon, lat).toFixed(0)} km` },
+          { label: 'Nearest station', value: `${sampleAt(data.surface, SURFACE_VARIABLE.nearestStationKm, lon, lat).toFixed(0)} km` },
         ],
       };
     },

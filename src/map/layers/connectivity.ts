@@ -2,13 +2,12 @@
 // round-trip latency surface to the nearest of them (precomputed in scripts/build-data).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle } from '../../data/types';
-import { sampleAt, type Surface } from '../../data/surface';
+import { SURFACE_VARIABLE, sampleAt, type Surface } from '../../data/surface';
 import { classLabels, PALETTES } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 
-export const LATENCY_VARIABLE = 'latency_ms';
 
 const yearList = (items: readonly { year: number | null }[]) =>
   [...new Set(items.map((x) => x.year).filter((y): y is number => y !== null))].sort().join(', ') || 'undated';
@@ -26,7 +25,7 @@ export const connectivityLayer: MapLayerModule = (() => {
     interactiveLayers: [MARKETS, IXPS],
     ready: (d) => d.connectivity !== null,
     sync(map: MapLibreMap, data, _o, beforeId) {
-      const latency = data.surface?.values[LATENCY_VARIABLE];
+      const latency = data.surface?.values[SURFACE_VARIABLE.latencyMs];
       if (latency && newSurface(data.surface)) {
         const g = data.surface.meta.grid;
         const rgba = new Uint8ClampedArray(g.cols * g.rows * 4);
@@ -78,8 +77,8 @@ export const connectivityLayer: MapLayerModule = (() => {
       };
     },
     tooltipAt(lon, lat, data) {
-      if (!data.surface?.values[LATENCY_VARIABLE]) return null;
-      const ms = sampleAt(data.surface, LATENCY_VARIABLE, lon, lat);
+      if (!data.surface?.values[SURFACE_VARIABLE.latencyMs]) return null;
+      const ms = sampleAt(data.surface, SURFACE_VARIABLE.latencyMs, lon, lat);
       if (Number.isNaN(ms)) return null;
       return { title: 'Estimated latency', subtitle: 'to the nearest market or exchange', rows: [{ label: 'Round trip', value: `${ms.toFixed(1)} ms`, note: 'Distance-based estimate (cell centre), not a measured ping.' }] };
     },
