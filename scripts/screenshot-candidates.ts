@@ -1,15 +1,11 @@
 // Screenshots of the candidate workflow for looking at it: import preview, Candidates tab, Compare tab.
 //   npm run build && tsx scripts/screenshot-candidates.ts [outDir]
-import { startApp, waitForMapIdle, watchPage } from '../test/browser/harness';
+import { openAppPage } from '../test/browser/harness';
 
 const outDir = process.argv[2] ?? '.';
 const fixture = new URL('../test/fixtures/candidates/journey.csv', import.meta.url).pathname;
-const app = await startApp();
+const { app, page, watch } = await openAppPage();
 try {
-  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const watch = watchPage(page, app.baseUrl);
-  await page.goto(app.baseUrl);
-  await waitForMapIdle(page);
   await page.getByRole('tab', { name: 'Candidates' }).click();
   await page.locator('input[type="file"]').setInputFiles(fixture);
   await page.getByRole('dialog').waitFor();
