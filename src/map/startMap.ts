@@ -8,6 +8,15 @@ import { perfMarks } from '../perfMarks';
 import { mapState } from '../state/mapState';
 import { createMap, warmUpMapWorker } from './createMap';
 import { addRegionLabels } from './regionLabels';
+import { warmUpCandidateCircles } from './candidateCircles';
+
+/** After start-up settles (data layers drawn), compile the candidate circle shader in idle time. */
+const WARM_UP_AFTER_IDLE_MS = 2500;
+
+function whenIdle(f: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(f, { timeout: 2000 });
+  else setTimeout(f, 0);
+}
 
 /** Region lookup uses the detailed boundaries, fetched once the map is up. */
 async function loadRegionLookup(): Promise<void> {
@@ -40,7 +49,9 @@ export async function startMap(el: HTMLElement): Promise<void> {
     map.on('idle', () => {
       if (!map.loaded()) return;
       el.dataset.mapState = 'idle';
-      perfMarks().mapIdleAt ??= performance.now();
+      if (perfMarks().mapIdleAt !== undefined) return;
+      perfMarks().mapIdleAt = performance.now();
+      setTimeout(() => whenIdle(() => void warmUpCandidateCircles(map)), WARM_UP_AFTER_IDLE_MS);
     });
     map.on('movestart', () => (el.dataset.mapState = 'moving'));
     map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));

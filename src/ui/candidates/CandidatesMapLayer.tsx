@@ -7,6 +7,7 @@ import { candidateDiff, candidateFeature, DIFF_CHUNK, featureCollection, URL_THR
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
+import { candidateCirclePaint } from '../../map/candidateCircles';
 
 const SOURCE = 'candidates';
 // The selected site is drawn from its own one-feature source on top, so selecting a site among
@@ -81,16 +82,8 @@ export function CandidatesMapLayer() {
     map.addSource(SOURCE, { type: 'geojson', data: toFeatures([]), ...(clustered ? { cluster: true, clusterRadius: 24, clusterMaxZoom: 9, promoteId: 'id' } : {}) });
     if (clustered) sync.current = diffSync(map.getSource(SOURCE) as GeoJSONSource);
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
-    const isCluster = ['has', 'point_count'];
-    const paint = (radius: number, stroke: number) => ({
-      // Clusters grow with their count (no text label: the offline basemap has no glyphs).
-      'circle-radius': (clustered ? ['case', isCluster, ['step', ['get', 'point_count'], 8, 100, 11, 1000, 14, 10000, 18], radius] : radius) as unknown as number,
-      'circle-color': ['case', isCluster, '#4a86c5', ['boolean', ['get', 'starred'], false], '#e0a100', '#1d6fb8'] as unknown as string,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': stroke,
-    });
-    map.addLayer({ id: CANDIDATE_CIRCLE_LAYER, type: 'circle', source: SOURCE, paint: paint(6, 1.5) });
-    map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: paint(8, 3) });
+    map.addLayer({ id: CANDIDATE_CIRCLE_LAYER, type: 'circle', source: SOURCE, paint: candidateCirclePaint(6, 1.5) });
+    map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: candidateCirclePaint(8, 3) });
     const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown>; geometry?: { type: string; coordinates?: unknown } }[] }) => {
       if (useCandidatesStore.getState().addMode) return;
       const f = e.features?.[0];
