@@ -23,10 +23,12 @@ export function basemapStyle(boundaries: Boundaries): StyleSpec {
       countries: { type: 'geojson', data: boundaries.countries },
       regions: { type: 'geojson', data: boundaries.regions, promoteId: 'code' },
     },
+    // Fills skip MapLibre's outline pass (fill-antialias): the line layers above draw every edge,
+    // and the outline is one more shader program and one more pass per frame.
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
-      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': BASEMAP_COLORS.contextLand } },
-      { id: REGION_FILL_LAYER, type: 'fill', source: 'regions', paint: { 'fill-color': BASEMAP_COLORS.region } },
+      { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': BASEMAP_COLORS.contextLand, 'fill-antialias': false } },
+      { id: REGION_FILL_LAYER, type: 'fill', source: 'regions', paint: { 'fill-color': BASEMAP_COLORS.region, 'fill-antialias': false } },
       {
         id: REGION_LINE_LAYER,
         type: 'line',
