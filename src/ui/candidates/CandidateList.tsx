@@ -10,6 +10,7 @@ import { PROFILE_IDS } from '../../scoring/profiles';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { flyToSite } from './flyTo';
+import type { SummaryLookup } from './useScoredCandidates';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 const COLUMNS: { key: SortKey; label: string }[] = [{ key: 'name', label: 'Name' }, { key: 'region', label: 'Region' }, ...PROFILE_IDS.map((id) => ({ key: id, label: SHORT[id] }))];
@@ -67,7 +68,7 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
   );
 }
 
-export function CandidateList({ scores: latestScores, scoring }: { scores: Map<string, SiteSummary> | null; scoring: { done: number; total: number } | null }) {
+export function CandidateList({ scores: latestScores, scoring }: { scores: SummaryLookup | null; scoring: { done: number; total: number } | null }) {
   // Deferred: re-sorting 100,000 rows after an import or a finished scoring pass renders in the
   // background instead of inside the update that caused it (the count and status update at once).
   // Small lists render at once (a star toggles in the same frame as the click).
