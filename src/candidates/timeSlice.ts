@@ -24,3 +24,34 @@ export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index:
   }
   return !opts.cancelled?.();
 }
+
+export interface DrainOptions<T> {
+  /** Work per slice before yielding, ms. */
+  sliceMs?: number;
+  /** Checked between slices: return true to stop. */
+  cancelled?(): boolean;
+  /** After each slice, with the values it produced (e.g. to hand them on and show progress). */
+  onSlice(values: T[]): void;
+}
+
+/**
+ * Pulls values from an iterator (e.g. a generator that does a bounded piece of work per step) in time
+ * slices, yielding to the browser in between. Resolves true when the iterator is exhausted, false
+ * when cancelled.
+ */
+export async function drainSliced<T>(iterator: Iterator<T, unknown, undefined>, opts: DrainOptions<T>): Promise<boolean> {
+  const sliceMs = opts.sliceMs ?? 12;
+  for (;;) {
+    if (opts.cancelled?.()) return false;
+    const end = performance.now() + sliceMs;
+    const values: T[] = [];
+    let r: IteratorResult<T, unknown>;
+    do {
+      r = iterator.next();
+      if (!r.done) values.push(r.value);
+    } while (!r.done && performance.now() < end);
+    opts.onSlice(values);
+    if (r.done) return !opts.cancelled?.();
+    await yieldToBrowser();
+  }
+}

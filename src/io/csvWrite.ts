@@ -1,5 +1,8 @@
 // The one place CSV text is written from records (exports, rejected rows), so the cell-level guard
 // against spreadsheet formula injection (src/io/formulaGuard.ts) applies everywhere at once.
+// The output is what Papa.unparse writes (quote a cell only when it holds a comma, quote, CR, LF or
+// BOM, or starts or ends with a space; '\n' line ends) plus a final '\n', and the writer can be used
+// row by row (csvHeader / csvCell) so that large exports are built in chunks.
 import Papa from 'papaparse';
 import { neutraliseFormula } from './formulaGuard';
 import type { CellValue } from './readRows';
@@ -12,8 +15,52 @@ export function columnsOf(rows: readonly Record<string, CellValue>[], first: rea
   return cols;
 }
 
+const NEEDS_QUOTES = /[",\r\n\ufeff]/;
+const QUOTE = /"/g;
+
+/** A text as a CSV field (no formula guard: column names, or text already guarded). */
+export function csvQuote(s: string): string {
+  if (NEEDS_QUOTES.test(s) || s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32) return `"${s.replace(QUOTE, '""')}"`;
+  return s;
+}
+
+/** First characters that make a spreadsheet read a cell as a formula: = + - @ tab CR. */
+function mayBeFormula(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
+
+/** One cell: numbers and booleans as they are; only text can carry a formula. */
+export function csvCell(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return csvQuote(mayBeFormula(v) ? neutraliseFormula(v) : v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return papaCell(v);
+}
+
+/** What Papa.unparse writes for anything else (a Date, an object that slipped through). */
+function papaCell(v: unknown): string {
+  const line = Papa.unparse([[v]], { newline: '\n' });
+  return line;
+}
+
+/** The header line, with its line end. */
+export function csvHeader(columns: readonly string[]): string {
+  let s = '';
+  for (let i = 0; i < columns.length; i++) s += (i ? ',' : '') + csvQuote(columns[i]);
+  return s + '\n';
+}
+
+/** Text after the last row: an export of no rows ends with an empty line, as Papa.unparse writes it. */
+export const csvEnd = (rows: number): string => (rows === 0 ? '\n' : '');
+
 export function writeCsv(columns: readonly string[], rows: readonly Record<string, CellValue>[]): string {
-  // Numbers and booleans are written as they are; only text can carry a formula.
-  const cell = (v: CellValue | undefined): string | number | boolean => (v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : v);
-  return Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => cell(r[c]))) }, { newline: '\n' }) + '\n';
+  // Without columns Papa.unparse falls back to other rules; keep its output there.
+  if (columns.length === 0) return Papa.unparse({ fields: [], data: rows.map(() => []) }, { newline: '\n' }) + '\n';
+  let s = csvHeader(columns);
+  for (const r of rows) {
+    for (let i = 0; i < columns.length; i++) s += (i ? ',' : '') + csvCell(r[columns[i]]);
+    s += '\n';
+  }
+  return s + csvEnd(rows.length);
 }

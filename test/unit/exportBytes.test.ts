@@ -9,7 +9,8 @@ import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { flattenScoredSite } from '../../src/scoring/flatten';
-import { exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
+import { exportChunks, exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
+import { createCandidateScorer } from '../../src/candidates/candidateScorer';
 import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
 import type { Candidate } from '../../src/candidates/types';
 import { writeCsv } from '../../src/io/csvWrite';
@@ -50,7 +51,7 @@ const PROPS: Record<string, CellValue>[] = [
   JSON.parse('{"__proto__": "proto value", "after": "a"}') as Record<string, CellValue>,
   { 'a,b': '=1+2', ' sp ': 'quote"d', 'nl\nkey': 'v' },
   { input_score: 'clash', score: 'mine' },
-  { toString: 'ts', constructor: 'c', hasOwnProperty: 'h' },
+  { '-1': 'not an index', é: 'accent', '': 'empty name', ' ': 'space' },
   { '4294967295': 'not an index', '01': 'not an index either', '-1': 'neg' },
 ];
 
@@ -95,6 +96,16 @@ describe('exports are byte-identical to the pre-streaming writers', () => {
       }
     });
   }
+  it('a column named like an Object.prototype member: sites without it get an empty cell (the old CSV wrote the function source)', () => {
+    const settings = SETTINGS[0];
+    const meta = META(settings);
+    const odd = candidates.slice(0, 30).map((c, i) => (i % 4 === 1 ? { ...c, props: { ...c.props, toString: 'ts', constructor: 'c', hasOwnProperty: 'h' } } : c));
+    const items = odd.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+    expect(exportGeoJson(items, meta)).toBe(refExportGeoJson(items, meta));
+    const ref = refExportCsv(items, meta);
+    expect(ref).toContain('function Object() { [native code] }');
+    expect(exportCsv(items, meta)).toBe(ref.replace(/function \w+\(\) \{ \[native code\] \}/g, ''));
+  });
   it('no sites', () => {
     const meta = META(SETTINGS[0]);
     expect(exportGeoJson([], meta)).toBe(refExportGeoJson([], meta));
@@ -121,5 +132,35 @@ describe('writeCsv matches Papa.unparse + the formula guard', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('chunked writing', () => {
+  const candidates = fixture(60);
+  const settings = SETTINGS[1];
+  const meta = META(settings);
+  const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+
+  it('createCandidateScorer gives what scoreCandidate gives', () => {
+    for (const s of SETTINGS) {
+      const score = createCandidateScorer(lookup, s);
+      for (const c of candidates) expect(score(c)).toEqual(scoreCandidate(lookup, c, s));
+    }
+  });
+
+  it('any chunk size concatenates to the same file; each site scored once, in order; progress counts up to the total', () => {
+    const whole = { geojson: exportGeoJson(items, meta), csv: exportCsv(items, meta) };
+    for (const format of ['geojson', 'csv'] as const) {
+      for (const [sitesPerChunk, scanPerChunk] of [[1, 1], [7, 5], [60, 60], [1000, 20_000]]) {
+        const scored: number[] = [];
+        const chunks = [...exportChunks(format, candidates, (_, i) => (scored.push(i), items[i].scored), meta, { sitesPerChunk, scanPerChunk })];
+        expect(chunks.map((c) => c.text).join('')).toBe(whole[format]);
+        expect(scored).toEqual(candidates.map((_, i) => i));
+        const done = chunks.map((c) => c.done);
+        expect(done).toEqual([...done].sort((a, b) => a - b));
+        expect(chunks.at(-1)).toMatchObject({ done: 60, total: 60 });
+        expect(chunks.filter((c) => c.text !== '').length).toBe(Math.ceil(60 / sitesPerChunk));
+      }
+    }
   });
 });

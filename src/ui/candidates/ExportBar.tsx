@@ -2,9 +2,9 @@
 // candidate ("Export all"); GeoJSON on the main buttons, CSV beside each.
 import { useMemo, useRef, useState } from 'react';
 import { APP_VERSION } from '../../candidates/appVersion';
-import { exportCsv, exportFileName, exportGeoJson, type ExportItem } from '../../candidates/exportRecords';
+import { exportFileName } from '../../candidates/exportRecords';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { downloadText } from './download';
+import { downloadParts } from './download';
 import type { PendingFile } from './ImportDialog';
 import { useExportScorer, useScoringSettings } from './useScoredCandidates';
 
@@ -35,26 +35,30 @@ export function ImportButton({ onFile }: { onFile(f: PendingFile): void }) {
 export function ExportBar() {
   const candidates = useCandidatesStore((s) => s.candidates);
   const settings = useScoringSettings();
-  const scoreAll = useExportScorer();
+  const writeExport = useExportScorer();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const starred = useMemo(() => candidates.filter((c) => c.starred), [candidates]);
   const run = async (kind: 'shortlist' | 'all', format: 'geojson' | 'csv') => {
-    if (!scoreAll || !settings || progress) return;
+    if (!writeExport || !settings || progress) return;
     const list = kind === 'shortlist' ? starred : candidates;
-    // Full scores are built here, for the exported sites only, in slices with a progress line.
+    // Full scores are built here, for the exported sites only, and written straight into the file's
+    // parts, in slices with a progress line (the status re-renders a few times a second, not every slice).
     setProgress({ done: 0, total: list.length });
     try {
-      const items: ExportItem[] = await scoreAll(list, (done, total) => setProgress({ done, total }));
       const now = new Date();
       const meta = { exportedAt: now.toISOString(), appVersion: APP_VERSION, model: settings.options[settings.profile] };
-      const name = exportFileName(kind, format, now);
-      if (format === 'geojson') downloadText(name, exportGeoJson(items, meta), 'application/geo+json');
-      else downloadText(name, exportCsv(items, meta), 'text/csv');
+      let shownAt = 0;
+      const parts = await writeExport(list, format, meta, (done, total) => {
+        if (performance.now() - shownAt < 100) return;
+        shownAt = performance.now();
+        setProgress({ done, total });
+      });
+      downloadParts(exportFileName(kind, format, now), parts, format === 'geojson' ? 'application/geo+json' : 'text/csv');
     } finally {
       setProgress(null);
     }
   };
-  const ready = scoreAll !== null && settings !== null && progress === null;
+  const ready = writeExport !== null && settings !== null && progress === null;
   return (
     <div className="export-bar">
       <div className="btn-pair">

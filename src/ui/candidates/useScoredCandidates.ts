@@ -3,9 +3,11 @@
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
+import { createCandidateScorer } from '../../candidates/candidateScorer';
+import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
 import { scoreCandidate, type ScoringSettings } from '../../candidates/score';
 import { createSummariser, type SiteSummary } from '../../candidates/summary';
-import { forEachSliced } from '../../candidates/timeSlice';
+import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
@@ -106,17 +108,37 @@ export function useScoredCandidates(list: readonly Candidate[]): Map<string, Sco
   }, [ctx, settings, list]);
 }
 
-/** Full scores for an export, in time slices (an export of 100,000 sites must not freeze the page). */
-export function useExportScorer(): ((list: readonly Candidate[], onProgress: (done: number, total: number) => void) => Promise<{ candidate: Candidate; scored: ScoredSite }[]>) | null {
+/** Export work per slice, ms; with the chunk in progress and the slice's Blob the task stays well under 100 ms. */
+const EXPORT_SLICE_MS = 30;
+
+/** Writes an export file: sites scored and written chunk by chunk in time slices; the file comes back as Blob parts. */
+export type ExportRunner = (list: readonly Candidate[], format: ExportFormat, meta: ExportMeta, onProgress: (done: number, total: number) => void) => Promise<Blob[]>;
+
+/**
+ * Full scores for an export, in time slices (an export of 100,000 sites must not freeze the page).
+ * Each slice scores a few hundred sites, writes them (exportChunks) and turns that text into a Blob
+ * part at once, so neither the full scores nor the file's text (~400 MB of GeoJSON for 100,000 sites)
+ * is ever held in the JS heap at once.
+ */
+export function useExportScorer(): ExportRunner | null {
   const ctx = useQueryContext();
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
     const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
-    return async (list, onProgress) => {
-      const out: { candidate: Candidate; scored: ScoredSite }[] = [];
-      await forEachSliced(list, (c) => void out.push({ candidate: c, scored: scoreCandidate(lookup, c, settings) }), { onProgress });
-      return out;
+    return async (list, format, meta, onProgress) => {
+      const score = createCandidateScorer(lookup, settings);
+      const parts: Blob[] = [];
+      await drainSliced(exportChunks(format, list, score, meta), {
+        sliceMs: EXPORT_SLICE_MS,
+        onSlice: (chunks) => {
+          if (chunks.length === 0) return;
+          parts.push(new Blob(chunks.map((c) => c.text)));
+          const last = chunks[chunks.length - 1];
+          onProgress(last.done, last.total);
+        },
+      });
+      return parts;
     };
   }, [ctx, settings]);
 }
