@@ -15,7 +15,7 @@ export interface SiteSummary {
   scores: Record<ProfileId, { score: number | null; excludedReason: string | null }>;
 }
 
-export type Summariser = (c: Candidate) => SiteSummary;
+export type Summariser = (site: Pick<Candidate, 'lon' | 'lat'>) => SiteSummary;
 
 export function createSummariser(ctx: QueryContext, settings: ScoringSettings): Summariser {
   // The nearest climate station only names the station on the card; scores read the surface.
