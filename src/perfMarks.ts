@@ -14,6 +14,8 @@ export interface PerfMarks {
   surfacePaintedAt?: number;
   /** Worker time of that re-score, ms. */
   surfaceScoreMs?: number;
+  /** Candidate sites whose summaries came from the candidate-scoring worker (not the main thread). */
+  sitesScoredInWorker?: number;
 }
 
 export function perfMarks(): PerfMarks {
