@@ -2,10 +2,11 @@
 // columns a re-import needs to restore them (id, shortlisted, added_at) and the export's provenance
 // (weights used, time, app version). GeoJSON per RFC 7946; CSV with the same columns, one row a site.
 //
-// A file is written as a sequence of text chunks (exportChunks), never as one string: 100,000 sites
-// are ~400 MB of GeoJSON, near V8's string limit. The chunks go into a Blob as they are made. Each
-// site is written straight from its values (no record object, no JSON.stringify of the whole
-// collection); the output is byte-for-byte what JSON.stringify / Papa.unparse of the records wrote
+// A file is written step by step as UTF-8 bytes (exportChunks into a ByteSink), never as one string:
+// 100,000 sites are ~400 MB of GeoJSON, near V8's string limit. The bytes go into Blob parts as they
+// are made. Each site is written straight from its values (no record object, no JSON.stringify of the
+// whole collection; texts that repeat on every site, such as data sources, are encoded once); the
+// file is byte-for-byte what JSON.stringify / Papa.unparse of the records made
 // (test/unit/exportBytes.test.ts). A site whose own columns JavaScript would order differently
 // (array-index-like names such as "2024", "__proto__", a clash with a renamed column) is written
 // from a record object, as before.
@@ -13,6 +14,7 @@ import { CRITERION_IDS } from '../scoring/criteria';
 import { CONTRACT_WIDTH, contractColumns, flattenScoredSite, flattenValues, hasStandardCriteria, type FlatRecord, type FlatValue, type ScoredSite } from '../scoring/flatten';
 import { resolveWeights } from '../scoring/weights';
 import type { ModelOptions } from '../scoring/model';
+import { ByteSink, utf8 } from '../io/byteSink';
 import { csvCell, csvEnd, csvHeader } from '../io/csvWrite';
 import type { CellValue } from '../io/readRows';
 import { round6, type Candidate } from './types';
@@ -102,24 +104,6 @@ function plainProps(props: Record<string, CellValue>, taken: Set<string>): boole
   return true;
 }
 
-/** JSON text of one value, exactly as JSON.stringify writes it inside an object; undefined = key left out. */
-function jsonValue(v: unknown): string | undefined {
-  switch (typeof v) {
-    case 'string':
-      return JSON.stringify(v);
-    case 'number':
-      return Number.isFinite(v) ? String(v) : 'null';
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    default:
-      return v === null ? 'null' : JSON.stringify(v);
-  }
-}
-
 /** Per-export state shared by both formats: the constant columns, caches and a reused slot row. */
 class SiteValues {
   readonly values: FlatValue[] = new Array(SLOTS);
@@ -152,79 +136,123 @@ class SiteValues {
   }
 }
 
-/** Text of one site (with its separator), plus what goes before the first and after the last. */
+/** Writes one site (with its separator), and what goes before the first and after the last. */
 interface FormatWriter {
-  head(): string;
-  site(c: Candidate, scored: ScoredSite, index: number): string;
-  tail(count: number): string;
+  head(out: ByteSink): void;
+  site(out: ByteSink, c: Candidate, scored: ScoredSite, index: number): void;
+  tail(out: ByteSink, count: number): void;
 }
 
-const GEOJSON_HEAD = '{"type":"FeatureCollection","features":[';
+const COMMA = 44;
+const NEWLINE = 10;
+const JSON_NULL = utf8('null');
+const JSON_TRUE = utf8('true');
+const JSON_FALSE = utf8('false');
+const GEOJSON_HEAD = utf8('{"type":"FeatureCollection","features":[');
+const GEOJSON_TAIL = utf8(']}');
+const FEATURE_HEAD = utf8('{"type":"Feature","geometry":{"type":"Point","coordinates":[');
+const FEATURE_PROPERTIES = utf8(']},"properties":{');
+const FEATURE_END = utf8('}}');
+
+/** A key as written, without and with the comma before it. */
+type Key = readonly [plain: Uint8Array, afterComma: Uint8Array];
+const jsonKey = (k: string): Key => [utf8(`${JSON.stringify(k)}:`), utf8(`,${JSON.stringify(k)}:`)];
+
+/** True when JSON.stringify leaves a property with this value out. */
+const leftOut = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/** One value as JSON.stringify writes it inside an object (not one that is left out). */
+function writeJson(out: ByteSink, v: unknown): void {
+  if (typeof v === 'number') out.ascii(Number.isFinite(v) ? String(v) : 'null');
+  else if (typeof v === 'string') out.text(JSON.stringify(v));
+  else if (v === null) out.bytes(JSON_NULL);
+  else if (typeof v === 'boolean') out.bytes(v ? JSON_TRUE : JSON_FALSE);
+  else out.text(JSON.stringify(v));
+}
+
+/** A coordinate: a number, null if not finite. */
+const coordinate = (x: number) => (Number.isFinite(x) ? String(x) : 'null');
 
 class GeoJsonWriter implements FormatWriter {
   private readonly row: SiteValues;
-  /** '"key":' per slot. */
-  private readonly keys: string[];
-  /** '"key":value' for constant slots ('' when JSON leaves the key out); null for the others. */
-  private readonly constant: (string | null)[];
-  private readonly cache = new Map<string, string>();
-  private readonly userKeys = new Map<string, string>();
+  private readonly keys: Key[];
+  /** Constant slots: '"key":value' without and with the comma (empty when JSON leaves the key out); null for the others. */
+  private readonly constant: (Key | null)[];
+  /** JSON bytes of repeating texts (sources, units, region). */
+  private readonly cache = new Map<string, Uint8Array>();
+  private readonly userKeys = new Map<string, Key>();
 
   constructor(private readonly meta: ExportMeta) {
     this.row = new SiteValues(meta);
-    this.keys = recordKeys().map((k) => `${JSON.stringify(k)}:`);
+    const names = recordKeys();
+    this.keys = names.map(jsonKey);
     const filled = new Array<FlatValue>(SLOTS);
     filled.splice(S_WEIGHTS, CRITERION_IDS.length, ...weightPercents(meta.model));
     filled[S_EXPORTED] = meta.exportedAt;
     filled[S_VERSION] = meta.appVersion;
-    this.constant = this.keys.map((key, slot) => {
+    this.constant = names.map((name, slot) => {
       if (!SiteValues.isConstant(slot)) return null;
-      const json = jsonValue(filled[slot]);
-      return json === undefined ? '' : key + json;
+      const v = filled[slot];
+      if (leftOut(v)) return [new Uint8Array(0), new Uint8Array(0)];
+      const pair = `${JSON.stringify(name)}:${JSON.stringify(v)}`;
+      return [utf8(pair), utf8(`,${pair}`)];
     });
   }
 
-  head(): string {
-    return GEOJSON_HEAD;
+  head(out: ByteSink): void {
+    out.bytes(GEOJSON_HEAD);
   }
 
-  tail(): string {
-    return ']}';
+  tail(out: ByteSink): void {
+    out.bytes(GEOJSON_TAIL);
   }
 
-  site(c: Candidate, scored: ScoredSite, index: number): string {
-    const sep = index === 0 ? '' : ',';
-    const coords = `[${jsonValue(round6(c.lon)) ?? 'null'},${jsonValue(round6(c.lat)) ?? 'null'}]`;
-    const head = `${sep}{"type":"Feature","geometry":{"type":"Point","coordinates":${coords}},"properties":`;
-    if (!hasStandardCriteria(scored) || !plainProps(c.props, this.row.taken)) return `${head}${JSON.stringify(exportRecord(c, scored, this.meta))}}`;
+  site(out: ByteSink, c: Candidate, scored: ScoredSite, index: number): void {
+    if (index > 0) out.byte(COMMA);
+    if (!hasStandardCriteria(scored) || !plainProps(c.props, this.row.taken)) {
+      // Written from the record object, as JSON.stringify orders its keys.
+      const geometry = `{"type":"Point","coordinates":[${coordinate(round6(c.lon))},${coordinate(round6(c.lat))}]}`;
+      out.text(`{"type":"Feature","geometry":${geometry},"properties":${JSON.stringify(exportRecord(c, scored, this.meta))}}`);
+      return;
+    }
     const v = this.row.fill(c, scored);
+    out.bytes(FEATURE_HEAD);
+    out.ascii(coordinate(v[S_LON] as number));
+    out.byte(COMMA);
+    out.ascii(coordinate(v[S_LAT] as number));
+    out.bytes(FEATURE_PROPERTIES);
     const repeat = this.row.repeat;
-    let s = '{';
     let n = 0;
     for (let i = 0; i < PROPERTY_SLOTS; i++) {
       const k = this.constant[i];
       if (k !== null) {
-        if (k) s += (n++ ? ',' : '') + k;
+        if (k[0].length) out.bytes(k[n++ ? 1 : 0]);
         continue;
       }
       const x = v[i];
-      let json: string | undefined;
+      if (leftOut(x)) continue;
+      out.bytes(this.keys[i][n++ ? 1 : 0]);
       if (repeat[i] && typeof x === 'string') {
-        json = this.cache.get(x);
-        if (json === undefined) this.cache.set(x, (json = JSON.stringify(x)));
-      } else json = jsonValue(x);
-      if (json !== undefined) s += (n++ ? ',' : '') + this.keys[i] + json;
+        let json = this.cache.get(x);
+        if (json === undefined) this.cache.set(x, (json = utf8(JSON.stringify(x))));
+        out.bytes(json);
+      } else writeJson(out, x);
     }
     const props = c.props;
+    const taken = this.row.taken;
     for (const k of Object.keys(props)) {
-      const json = jsonValue(props[k]);
+      const x = props[k];
+      if (leftOut(x)) continue;
+      const json = typeof x === 'object' && x !== null ? (JSON.stringify(x) as string | undefined) : null;
       if (json === undefined) continue;
-      const name = this.row.taken.has(k) ? `input_${k}` : k;
+      const name = taken.has(k) ? `input_${k}` : k;
       let key = this.userKeys.get(name);
-      if (key === undefined) this.userKeys.set(name, (key = `${JSON.stringify(name)}:`));
-      s += (n++ ? ',' : '') + key + json;
+      if (key === undefined) this.userKeys.set(name, (key = jsonKey(name)));
+      out.bytes(key[n++ ? 1 : 0]);
+      if (json !== null) out.text(json);
+      else writeJson(out, x);
     }
-    return `${head}${s}}}`;
+    out.bytes(FEATURE_END);
   }
 }
 
@@ -237,11 +265,12 @@ class CsvWriter implements FormatWriter {
   private ourColumnsSeen = false;
   /** Per column: its slot, or -1 for a user's column. */
   private slotOf: Int32Array = new Int32Array(0);
-  /** Per column: the cell text when constant for the export; null otherwise. */
-  private constant: (string | null)[] = [];
+  /** Per column: the cell's bytes when constant for the export; null otherwise. */
+  private constant: (Uint8Array | null)[] = [];
   /** Per user column named input_x with x one of ours: x (the site's own column it came from). */
   private renamedFrom: (string | null)[] = [];
-  private readonly cache = new Map<string, string>();
+  /** Cell bytes of repeating texts (sources, units, region). */
+  private readonly cache = new Map<string, Uint8Array>();
 
   constructor(private readonly meta: ExportMeta) {
     this.row = new SiteValues(meta);
@@ -273,100 +302,107 @@ class CsvWriter implements FormatWriter {
     }
   }
 
-  head(): string {
+  head(out: ByteSink): void {
     const slots = new Map(recordKeys().map((k, i) => [k, i]));
     this.slotOf = Int32Array.from(this.columns, (k) => slots.get(k) ?? -1);
     const filled = new Array<FlatValue>(SLOTS);
     filled.splice(S_WEIGHTS, CRITERION_IDS.length, ...weightPercents(this.meta.model));
     filled[S_EXPORTED] = this.meta.exportedAt;
     filled[S_VERSION] = this.meta.appVersion;
-    this.constant = Array.from(this.slotOf, (slot) => (slot >= 0 && SiteValues.isConstant(slot) ? csvCell(filled[slot]) : null));
+    this.constant = Array.from(this.slotOf, (slot) => (slot >= 0 && SiteValues.isConstant(slot) ? utf8(csvCell(filled[slot])) : null));
     this.renamedFrom = this.columns.map((k, j) => (this.slotOf[j] < 0 && k.startsWith('input_') && this.row.taken.has(k.slice(6)) ? k.slice(6) : null));
-    return csvHeader(this.columns);
+    out.text(csvHeader(this.columns));
   }
 
-  tail(count: number): string {
-    return csvEnd(count);
+  tail(out: ByteSink, count: number): void {
+    out.text(csvEnd(count));
   }
 
-  site(c: Candidate, scored: ScoredSite): string {
+  site(out: ByteSink, c: Candidate, scored: ScoredSite): void {
     if (!hasStandardCriteria(scored)) throw new Error('export: a site was scored without every criterion');
     const props = c.props;
     const own = (k: string) => Object.prototype.hasOwnProperty.call(props, k);
     const cols = this.columns;
-    let s = '';
     if (!plainProps(props, this.row.taken)) {
       const r: Record<string, FlatValue> = { ...exportRecord(c, scored, this.meta), lon: round6(c.lon), lat: round6(c.lat) };
+      let s = '';
       for (let j = 0; j < cols.length; j++) s += (j ? ',' : '') + csvCell(Object.prototype.hasOwnProperty.call(r, cols[j]) ? r[cols[j]] : undefined);
-      return s + '\n';
+      out.text(s);
+      out.byte(NEWLINE);
+      return;
     }
     const v = this.row.fill(c, scored);
     const repeat = this.row.repeat;
     for (let j = 0; j < cols.length; j++) {
-      if (j) s += ',';
+      if (j) out.byte(COMMA);
       const slot = this.slotOf[j];
+      let x: unknown;
       if (slot >= 0) {
         const k = this.constant[j];
-        if (k !== null) s += k;
-        else {
-          const x = v[slot];
-          if (repeat[slot] && typeof x === 'string') {
-            let cell = this.cache.get(x);
-            if (cell === undefined) this.cache.set(x, (cell = csvCell(x)));
-            s += cell;
-          } else s += csvCell(x);
+        if (k !== null) {
+          out.bytes(k);
+          continue;
+        }
+        x = v[slot];
+        if (repeat[slot] && typeof x === 'string') {
+          let cell = this.cache.get(x);
+          if (cell === undefined) this.cache.set(x, (cell = utf8(csvCell(x))));
+          out.bytes(cell);
+          continue;
         }
       } else {
         const from = this.renamedFrom[j];
         const k = from !== null && own(from) ? from : cols[j];
-        s += own(k) ? csvCell(props[k]) : '';
+        if (!own(k)) continue;
+        x = props[k];
       }
+      if (typeof x === 'number') out.ascii(String(x));
+      else if (x !== null && x !== undefined) out.text(csvCell(x as CellValue));
     }
-    return s + '\n';
+    out.byte(NEWLINE);
   }
 }
 
 export type ExportFormat = 'geojson' | 'csv';
 
-export interface ExportChunk {
-  /** The next piece of the file ('' while the CSV header is still being worked out). */
-  text: string;
+export interface ExportProgress {
   /** Sites written so far. */
   done: number;
   total: number;
 }
 
 /**
- * The export file as a sequence of text chunks, each covering up to `sitesPerChunk` sites (the CSV
- * first reads every site's own columns, `scanPerChunk` sites a step, to write its header). Concatenated,
- * the chunks are the whole file. `score` is called once per site, in order, as its chunk is written,
- * so the full scores of all sites never need to be held at once.
+ * Writes the export file into `out` step by step: each step writes up to `sitesPerChunk` sites (the
+ * CSV first reads every site's own columns, `scanPerChunk` sites a step, to write its header) and
+ * yields how far it got. Take the bytes out of `out` (and reset it) between steps as you like: in
+ * order, they are the whole file. `score` is called once per site, in order, as its step writes it,
+ * so the full scores of all sites are never held at once.
  */
 export function* exportChunks(
   format: ExportFormat,
   list: readonly Candidate[],
   score: (c: Candidate, index: number) => ScoredSite,
   meta: ExportMeta,
-  { sitesPerChunk = 64, scanPerChunk = 20_000 }: { sitesPerChunk?: number; scanPerChunk?: number } = {},
-): Generator<ExportChunk, void, undefined> {
+  out: ByteSink,
+  { sitesPerChunk = 32, scanPerChunk = 20_000 }: { sitesPerChunk?: number; scanPerChunk?: number } = {},
+): Generator<ExportProgress, void, undefined> {
   const total = list.length;
   let writer: FormatWriter;
   if (format === 'csv') {
     const csv = new CsvWriter(meta);
     for (let i = 0; i < total; i += scanPerChunk) {
       csv.scan(list, i, Math.min(total, i + scanPerChunk));
-      if (i + scanPerChunk < total) yield { text: '', done: 0, total };
+      if (i + scanPerChunk < total) yield { done: 0, total };
     }
     writer = csv;
   } else writer = new GeoJsonWriter(meta);
-  let text = writer.head();
+  writer.head(out);
   let i = 0;
   do {
     const end = Math.min(total, i + sitesPerChunk);
-    for (; i < end; i++) text += writer.site(list[i], score(list[i], i), i);
-    if (i === total) text += writer.tail(total);
-    yield { text, done: i, total };
-    text = '';
+    for (; i < end; i++) writer.site(out, list[i], score(list[i], i), i);
+    if (i === total) writer.tail(out, total);
+    yield { done: i, total };
   } while (i < total);
 }
 
@@ -375,11 +411,16 @@ export interface ExportItem {
   scored: ScoredSite;
 }
 
-/** The whole file as one string, from sites already scored (CLI-sized lists, tests). */
+/** The whole file's bytes, from sites already scored (CLI-sized lists, tests). */
+export function exportBytes(format: ExportFormat, items: readonly ExportItem[], meta: ExportMeta): Uint8Array {
+  const out = new ByteSink(1 << 16);
+  for (const _ of exportChunks(format, items.map((it) => it.candidate), (_c, i) => items[i].scored, meta, out, { sitesPerChunk: 1000 }));
+  return out.view().slice();
+}
+
+/** The whole file as one string (a lone surrogate in a CSV text cell comes back as U+FFFD, as in the file). */
 export function exportText(format: ExportFormat, items: readonly ExportItem[], meta: ExportMeta): string {
-  const parts: string[] = [];
-  for (const chunk of exportChunks(format, items.map((it) => it.candidate), (_, i) => items[i].scored, meta, { sitesPerChunk: 1000 })) parts.push(chunk.text);
-  return parts.join('');
+  return new TextDecoder().decode(exportBytes(format, items, meta));
 }
 
 export function exportGeoJson(items: readonly ExportItem[], meta: ExportMeta): string {

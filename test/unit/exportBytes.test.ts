@@ -9,10 +9,11 @@ import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { flattenScoredSite } from '../../src/scoring/flatten';
-import { exportChunks, exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
+import { exportBytes, exportChunks, exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
 import { createCandidateScorer } from '../../src/candidates/candidateScorer';
 import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
 import type { Candidate } from '../../src/candidates/types';
+import { ByteSink } from '../../src/io/byteSink';
 import { writeCsv } from '../../src/io/csvWrite';
 import type { CellValue } from '../../src/io/readRows';
 import { refExportCsv, refExportGeoJson, refFlattenScoredSite, refWriteCsv } from './exportReference';
@@ -70,6 +71,9 @@ function fixture(n: number): Candidate[] {
   });
 }
 
+/** The text as a file holds it: UTF-8, where a lone surrogate becomes U+FFFD (as Blob and TextEncoder write it). */
+const asFile = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
+
 const META = (settings: ScoringSettings): ExportMeta => ({ exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0+"x"', model: settings.options[settings.profile] });
 
 describe('exports are byte-identical to the pre-streaming writers', () => {
@@ -78,15 +82,16 @@ describe('exports are byte-identical to the pre-streaming writers', () => {
     const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
     const meta = META(settings);
     it(`GeoJSON, ${settings.profile}`, () => {
-      expect(exportGeoJson(items, meta)).toBe(refExportGeoJson(items, meta));
+      expect(exportGeoJson(items, meta)).toBe(asFile(refExportGeoJson(items, meta)));
     });
     it(`CSV, ${settings.profile}`, () => {
-      expect(exportCsv(items, meta)).toBe(refExportCsv(items, meta));
+      expect(exportCsv(items, meta)).toBe(asFile(refExportCsv(items, meta)));
+      expect(Buffer.from(exportBytes('csv', items, meta)).equals(Buffer.from(refExportCsv(items, meta), 'utf8'))).toBe(true);
     });
     it(`one site at a time and in other orders, ${settings.profile}`, () => {
       for (const one of [items.slice(0, 1), items.slice(3, 4), items.slice(7, 8), items.slice(4, 6), [...items].reverse().slice(0, 30)]) {
-        expect(exportGeoJson(one, meta)).toBe(refExportGeoJson(one, meta));
-        expect(exportCsv(one, meta)).toBe(refExportCsv(one, meta));
+        expect(exportGeoJson(one, meta)).toBe(asFile(refExportGeoJson(one, meta)));
+        expect(exportCsv(one, meta)).toBe(asFile(refExportCsv(one, meta)));
       }
     });
     it(`the CLI's flat record (input columns merged), ${settings.profile}`, () => {
@@ -101,15 +106,16 @@ describe('exports are byte-identical to the pre-streaming writers', () => {
     const meta = META(settings);
     const odd = candidates.slice(0, 30).map((c, i) => (i % 4 === 1 ? { ...c, props: { ...c.props, toString: 'ts', constructor: 'c', hasOwnProperty: 'h' } } : c));
     const items = odd.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
-    expect(exportGeoJson(items, meta)).toBe(refExportGeoJson(items, meta));
+    expect(exportGeoJson(items, meta)).toBe(asFile(refExportGeoJson(items, meta)));
     const ref = refExportCsv(items, meta);
     expect(ref).toContain('function Object() { [native code] }');
-    expect(exportCsv(items, meta)).toBe(ref.replace(/function \w+\(\) \{ \[native code\] \}/g, ''));
+    expect(exportCsv(items, meta)).toBe(asFile(ref).replace(/function \w+\(\) \{ \[native code\] \}/g, ''));
   });
   it('no sites', () => {
     const meta = META(SETTINGS[0]);
     expect(exportGeoJson([], meta)).toBe(refExportGeoJson([], meta));
     expect(exportCsv([], meta)).toBe(refExportCsv([], meta));
+    expect(exportCsv([], meta)).toBe('id,name,lon,lat\n\n');
   });
 });
 
@@ -149,17 +155,24 @@ describe('chunked writing', () => {
   });
 
   it('any chunk size concatenates to the same file; each site scored once, in order; progress counts up to the total', () => {
-    const whole = { geojson: exportGeoJson(items, meta), csv: exportCsv(items, meta) };
+    const whole = { geojson: exportBytes('geojson', items, meta), csv: exportBytes('csv', items, meta) };
     for (const format of ['geojson', 'csv'] as const) {
       for (const [sitesPerChunk, scanPerChunk] of [[1, 1], [7, 5], [60, 60], [1000, 20_000]]) {
         const scored: number[] = [];
-        const chunks = [...exportChunks(format, candidates, (_, i) => (scored.push(i), items[i].scored), meta, { sitesPerChunk, scanPerChunk })];
-        expect(chunks.map((c) => c.text).join('')).toBe(whole[format]);
+        const out = new ByteSink(16);
+        const pieces: Uint8Array[] = [];
+        const steps = [];
+        for (const step of exportChunks(format, candidates, (_, i) => (scored.push(i), items[i].scored), meta, out, { sitesPerChunk, scanPerChunk })) {
+          steps.push(step);
+          pieces.push(out.view().slice());
+          out.reset();
+        }
+        expect(Buffer.concat(pieces).equals(whole[format])).toBe(true);
         expect(scored).toEqual(candidates.map((_, i) => i));
-        const done = chunks.map((c) => c.done);
+        const done = steps.map((c) => c.done);
         expect(done).toEqual([...done].sort((a, b) => a - b));
-        expect(chunks.at(-1)).toMatchObject({ done: 60, total: 60 });
-        expect(chunks.filter((c) => c.text !== '').length).toBe(Math.ceil(60 / sitesPerChunk));
+        expect(steps.at(-1)).toEqual({ done: 60, total: 60 });
+        expect(pieces.filter((p) => p.length > 0).length).toBe(Math.ceil(60 / sitesPerChunk));
       }
     }
   });

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
 import { createCandidateScorer } from '../../candidates/candidateScorer';
 import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
+import { ByteSink } from '../../io/byteSink';
 import { scoreCandidate, type ScoringSettings } from '../../candidates/score';
 import { createSummariser, type SiteSummary } from '../../candidates/summary';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
@@ -116,9 +117,9 @@ export type ExportRunner = (list: readonly Candidate[], format: ExportFormat, me
 
 /**
  * Full scores for an export, in time slices (an export of 100,000 sites must not freeze the page).
- * Each slice scores a few hundred sites, writes them (exportChunks) and turns that text into a Blob
- * part at once, so neither the full scores nor the file's text (~400 MB of GeoJSON for 100,000 sites)
- * is ever held in the JS heap at once.
+ * Each slice scores a few hundred sites, writes them as UTF-8 bytes (exportChunks) and hands the
+ * bytes to a Blob part at once, so neither the full scores nor the file (~400 MB of GeoJSON for
+ * 100,000 sites) is ever held in the JS heap.
  */
 export function useExportScorer(): ExportRunner | null {
   const ctx = useQueryContext();
@@ -128,14 +129,16 @@ export function useExportScorer(): ExportRunner | null {
     const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
     return async (list, format, meta, onProgress) => {
       const score = createCandidateScorer(lookup, settings);
+      const out = new ByteSink(4 << 20);
       const parts: Blob[] = [];
-      await drainSliced(exportChunks(format, list, score, meta), {
+      await drainSliced(exportChunks(format, list, score, meta, out), {
         sliceMs: EXPORT_SLICE_MS,
-        onSlice: (chunks) => {
-          if (chunks.length === 0) return;
-          parts.push(new Blob(chunks.map((c) => c.text)));
-          const last = chunks[chunks.length - 1];
-          onProgress(last.done, last.total);
+        onSlice: (steps) => {
+          // The Blob copies the slice's bytes; the sink's memory is reused for the next slice.
+          if (out.length > 0) parts.push(new Blob([out.view()]));
+          out.reset();
+          const last = steps[steps.length - 1];
+          if (last) onProgress(last.done, last.total);
         },
       });
       return parts;
