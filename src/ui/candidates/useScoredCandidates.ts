@@ -1,5 +1,5 @@
 // Scores of candidates under the current settings. The list and map use light summaries for every
-// site (scored in time slices once there are many, re-scoring only candidates that changed); compare
+// site (scored in a worker once there are many, re-scoring only candidates that changed); compare
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
@@ -16,10 +16,16 @@ import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
+import { perfMarks } from '../../perfMarks';
+import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { useQueryContext } from '../usePointFacts';
 
-/** Up to this many unscored sites are scored in the render (~50 ms); more go to time slices. */
+/** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;
+
+/** One candidate-scoring worker for the page, started on the first large job. */
+let siteScorer: SiteScoreClient | null = null;
+const workerScorer = () => (siteScorer ??= createSiteScoreClient(new Worker(new URL('../../workers/siteScoreWorker.ts', import.meta.url), { type: 'module' })));
 
 export function useScoringSettings(): ScoringSettings | null {
   const profile = useAppStore((s) => s.facilityType);
@@ -75,25 +81,44 @@ export function useCandidateSummaries(): Summaries {
   }, [ctx, settings, candidates, byId, round]);
 
   useEffect(() => {
-    if (!summarise || missing.length === 0) return void setProgress(null);
+    if (!summarise || !settings || missing.length === 0) return void setProgress(null);
     let stop = false;
     const byCandidate = cache.current.byCandidate;
-    setProgress({ done: 0, total: missing.length });
-    // The status line re-renders the panel: update it a few times a second, not every slice.
+    const total = missing.length;
+    setProgress({ done: 0, total });
+    // The status line re-renders the panel: update it a few times a second, not every chunk.
     let shownAt = 0;
-    void forEachSliced(missing, (c) => byCandidate.set(c, summarise(c)), {
-      sliceMs: 16,
-      onProgress: (done, total) => {
-        if (stop || performance.now() - shownAt < 250) return;
-        shownAt = performance.now();
-        setProgress({ done, total });
-      },
-      cancelled: () => stop,
-    }).then((finished) => {
-      if (finished) setRound((r) => r + 1);
-    });
-    return () => void (stop = true);
-  }, [summarise, missing]);
+    const onProgress = (done: number) => {
+      if (stop || performance.now() - shownAt < 250) return;
+      shownAt = performance.now();
+      setProgress({ done, total });
+    };
+    const finish = (finished: boolean) => {
+      if (finished && !stop) setRound((r) => r + 1);
+    };
+    // Off the main thread; should the worker fail (it cannot start, or its data cannot load), the
+    // same summaries are computed here in time slices.
+    const onMainThread = () => forEachSliced(missing, (c) => byCandidate.set(c, summarise(c)), { sliceMs: 16, onProgress, cancelled: () => stop }).then(finish);
+    let job: ReturnType<SiteScoreClient['summarise']> | null = null;
+    try {
+      job = workerScorer().summarise(missing, settings, (from, chunk) => {
+        chunk.forEach((s, i) => byCandidate.set(missing[from + i], s));
+        perfMarks().sitesScoredInWorker = (perfMarks().sitesScoredInWorker ?? 0) + chunk.length;
+        onProgress(from + chunk.length);
+      });
+      job.done.then(finish, (err: Error) => {
+        console.warn(`Scoring candidates on the page: ${err.message}`);
+        if (!stop) void onMainThread();
+      });
+    } catch (err) {
+      console.warn(`Scoring candidates on the page: ${(err as Error).message}`);
+      void onMainThread();
+    }
+    return () => {
+      stop = true;
+      job?.cancel();
+    };
+  }, [summarise, settings, missing]);
 
   return { summaries, progress };
 }
