@@ -24,10 +24,11 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<AppSession> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+/** Serves a built app: dist/, or another build (e.g. to compare two builds) given here or by GRIDSCOUT_DIST. */
+export async function startApp(dist = process.env.GRIDSCOUT_DIST ?? 'dist'): Promise<AppSession> {
+  if (!existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` first`);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
+  const server = await preview({ build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
