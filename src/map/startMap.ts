@@ -51,7 +51,7 @@ export async function startMap(el: HTMLElement): Promise<void> {
       el.dataset.mapState = 'idle';
       if (perfMarks().mapIdleAt !== undefined) return;
       perfMarks().mapIdleAt = performance.now();
-      setTimeout(() => whenIdle(() => void warmUpCandidateCircles(map)), WARM_UP_AFTER_IDLE_MS);
+      setTimeout(() => whenIdle(() => void warmUpCandidateCircles(map).then(() => (perfMarks().candidateShaderWarmAt = performance.now()))), WARM_UP_AFTER_IDLE_MS);
     });
     map.on('movestart', () => (el.dataset.mapState = 'moving'));
     map.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
