@@ -1,11 +1,14 @@
 // "Export all" at 100,000 candidates, in headless Chromium on the built app:
-//   npm run perf:export                 (builds first; PERF_RUNS=3 for more runs, EXPORT_ROWS=… for another size)
+//   npm run perf:export     (builds first)
+//   env: PERF_RUNS=3 (page loads, default 1), EXPORT_ROWS (default 100000), EXPORT_FORMATS=geojson,csv,
+//        PERF_VERBOSE=1 (list the long tasks), PROFILE_DIR=<dir> (a CPU profile of each export)
 // Imports a 100,000-row CSV through the file input (as test/browser/scale.browser.test.ts does), waits
-// until every site is listed and scored, then clicks "Export all" (GeoJSON) and "Export all as CSV" and
-// prints, per export: time from the click to the download starting and to the file being saved, file
-// size, sites in the file, the longest main-thread task during the export (PerformanceObserver
-// 'longtask') and the page's peak JS heap (CDP). Not part of `npm test`: on a shared 2-core machine these
-// are figures to read, not assertions. The last line is machine-readable.
+// until every site is listed and scored and the map has them, then clicks "Export all" (GeoJSON) and
+// "Export all as CSV" and prints, per export: time from the click to the download starting and to the
+// file being saved, file size, sites in the file, the longest main-thread task during the export
+// (PerformanceObserver 'longtask'), the longest gap between animation frames and the page's peak JS
+// heap (CDP). Not part of `npm test` (a run takes 35–50 s): on a shared 2-core machine these are
+// figures to read, not assertions. The last line is machine-readable.
 import { createReadStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,7 +125,8 @@ async function main() {
   const file = join(mkdtempSync(join(tmpdir(), 'gridscout-perf-export-')), `sites-${ROWS}.csv`);
   writeFileSync(file, bigCsv());
   const app = await startApp();
-  app.browser.on('disconnected', () => console.error('browser disconnected'));
+  let closing = false;
+  app.browser.on('disconnected', () => closing || console.error('browser disconnected'));
   const results: ExportRun[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -163,11 +167,13 @@ async function main() {
       await page.close();
     }
   } finally {
+    closing = true;
     await app.close();
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const of = (f: 'geojson' | 'csv') => results.filter((r) => r.format === f);
   const line = (['geojson', 'csv'] as const)
+    .filter((f) => of(f).length > 0)
     .map((f) => `export_${f}_${ROWS}_s=${(median(of(f).map((r) => r.startedMs)) / 1000).toFixed(1)} ${f}_mb=${median(of(f).map((r) => r.mb)).toFixed(1)} ${f}_longest_task_ms=${median(of(f).map((r) => r.longestTaskMs)).toFixed(0)} ${f}_frame_gap_ms=${median(of(f).map((r) => r.longestFrameGapMs)).toFixed(0)}`)
     .join(' ');
   console.log(line);
