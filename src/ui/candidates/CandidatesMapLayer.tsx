@@ -1,5 +1,6 @@
-// Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), a
-// draggable marker on the selected one (re-scored live as it moves), and the add-site click mode.
+// Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), counts on
+// its clusters, a draggable marker on the selected one (re-scored live as it moves), and the add-site
+// click mode.
 import { useEffect, useMemo, useRef } from 'react';
 import { Marker, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import type { Candidate } from '../../candidates/types';
@@ -8,6 +9,8 @@ import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
 import { candidateCirclePaint } from '../../map/candidateCircles';
+import { attachClusterLabels } from './clusterLabels';
+import './candidates.css'; // cluster labels
 
 const SOURCE = 'candidates';
 // The selected site is drawn from its own one-feature source on top, so selecting a site among
@@ -84,6 +87,8 @@ export function CandidatesMapLayer() {
     map.addSource(SELECTED_SOURCE, { type: 'geojson', data: toFeatures([]) });
     map.addLayer({ id: CANDIDATE_CIRCLE_LAYER, type: 'circle', source: SOURCE, paint: candidateCirclePaint(6, 1.5) });
     map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: candidateCirclePaint(8, 3) });
+    // Counts on the clusters, as DOM text (no glyphs offline, no extra shader program).
+    const detachLabels = clustered ? attachClusterLabels(map, CANDIDATE_CIRCLE_LAYER, SOURCE) : null;
     const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown>; geometry?: { type: string; coordinates?: unknown } }[] }) => {
       if (useCandidatesStore.getState().addMode) return;
       const f = e.features?.[0];
@@ -98,6 +103,7 @@ export function CandidatesMapLayer() {
     map.on('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
     map.on('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
     return () => {
+      detachLabels?.();
       sync.current?.stop();
       sync.current = null;
       map.off('click', CANDIDATE_CIRCLE_LAYER, onClick);
