@@ -17,10 +17,20 @@ export interface CandidatesState extends PersistedCandidates {
   addMode: boolean;
   /** The last deleted candidate and its place, for undo. */
   lastDeleted: { candidate: Candidate; index: number } | null;
+  /**
+   * Where the site being dragged is right now. Kept out of `candidates` until the drop, so that a drag
+   * among 100,000 sites does not rebuild the list (sort, summaries, map diff, save) every frame; the
+   * pin, the selected-site layer and the live score follow this instead. Not persisted.
+   */
+  dragPreview: { id: string; lon: number; lat: number } | null;
   addCandidates(cs: Candidate[]): void;
   addAt(lon: number, lat: number, name?: string): Candidate;
   rename(id: string, name: string): void;
   move(id: string, lon: number, lat: number): void;
+  /** During a drag: the site's position so far (the list is unchanged). */
+  dragTo(id: string, lon: number, lat: number): void;
+  /** End of a drag: writes the previewed position to the list (one update) and clears the preview. */
+  dropDrag(): void;
   remove(id: string): void;
   undoRemove(): void;
   /** Forget the last delete (the undo bar's dismiss). */
@@ -66,6 +76,7 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
         selectedId: null,
         addMode: false,
         lastDeleted: null,
+        dragPreview: null,
         addCandidates: (cs) => set((s) => ({ candidates: [...s.candidates, ...cs] })),
         addAt: (lon, lat, name) => {
           const c: Candidate = { id: newId(), name: name?.trim() || `Site ${get().candidates.length + 1}`, lon: round6(lon), lat: round6(lat), starred: false, props: {}, addedAt: new Date().toISOString() };
@@ -74,6 +85,20 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
         },
         rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
         move: (id, lon, lat) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, lon: round6(lon), lat: round6(lat) } : c)) })),
+        dragTo: (id, lon, lat) => set({ dragPreview: { id, lon: round6(lon), lat: round6(lat) } }),
+        dropDrag: () =>
+          set((s) => {
+            const p = s.dragPreview;
+            if (!p) return {};
+            const i = s.candidates.findIndex((c) => c.id === p.id);
+            const c = s.candidates[i];
+            // Dropped where it was (or deleted meanwhile): the list stays the same array.
+            if (!c || (c.lon === p.lon && c.lat === p.lat)) return { dragPreview: null };
+            // One write, in the same update that clears the preview (the pin does not jump back).
+            const candidates = s.candidates.slice();
+            candidates[i] = { ...c, lon: p.lon, lat: p.lat };
+            return { dragPreview: null, candidates };
+          }),
         remove: (id) =>
           set((s) => {
             const index = s.candidates.findIndex((c) => c.id === id);
@@ -82,6 +107,7 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
               candidates: s.candidates.filter((c) => c.id !== id),
               compareIds: s.compareIds.filter((x) => x !== id),
               selectedId: s.selectedId === id ? null : s.selectedId,
+              dragPreview: s.dragPreview?.id === id ? null : s.dragPreview,
               lastDeleted: { candidate: s.candidates[index], index },
             };
           }),

@@ -1,7 +1,7 @@
 // Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), counts on
 // its clusters, a draggable marker on the selected one (re-scored live as it moves), and the add-site
 // click mode.
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Marker, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 import type { Candidate } from '../../candidates/types';
 import { candidateDiff, candidateFeature, DIFF_CHUNK, featureCollection, URL_THRESHOLD } from './candidateFeatures';
@@ -10,7 +10,10 @@ import { useMapStore } from '../../state/mapStore';
 import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
 import { candidateCirclePaint } from '../../map/candidateCircles';
 import { attachClusterLabels } from './clusterLabels';
-import './candidates.css'; // cluster labels
+import './candidates.css'; // cluster labels and the drag readout
+
+// Loaded once a site is selected (before its pin can be dragged), with the scoring code it needs.
+const DragReadout = lazy(() => import('./DragReadout'));
 
 const SOURCE = 'candidates';
 // The selected site is drawn from its own one-feature source on top, so selecting a site among
@@ -126,23 +129,35 @@ export function CandidatesMapLayer() {
     (map?.getSource(SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData(toFeatures(selected ? [selected] : []));
   }, [map, selected, clustered]);
 
-  // The selected site gets a draggable pin; moves are written (and so re-scored) once per frame.
+  // The selected site gets a draggable pin. During a drag its position goes to the store's drag
+  // preview once per frame, which only the readout below the site reads (re-scored live); the list,
+  // the map's layers and the save get the new position once, at the drop. Nothing on the map is
+  // redrawn meanwhile: in software WebGL one map frame takes ~250 ms, so a layer following the pin
+  // held the drag at ~5 frames/s (scripts/perf-drag.ts). The site's circle stays where it was until
+  // the drop.
   const selLon = selected?.lon, selLat = selected?.lat;
   useEffect(() => {
     if (!map || !selectedId || selLon === undefined || selLat === undefined) return;
     const marker = new Marker({ color: '#b8650a', draggable: true }).setLngLat([selLon, selLat]).addTo(map);
     marker.getElement().setAttribute('aria-label', 'Selected candidate (drag to move)');
     let frame = 0;
-    const write = () => {
+    const preview = () => {
       frame = 0;
       const p = marker.getLngLat();
-      useCandidatesStore.getState().move(selectedId, p.lng, p.lat);
+      useCandidatesStore.getState().dragTo(selectedId, p.lng, p.lat);
     };
-    marker.on('drag', () => (frame ||= requestAnimationFrame(write)));
-    marker.on('dragend', write);
+    const drop = () => {
+      if (frame) cancelAnimationFrame(frame);
+      preview();
+      useCandidatesStore.getState().dropDrag();
+    };
+    marker.on('drag', () => (frame ||= requestAnimationFrame(preview)));
+    marker.on('dragend', drop);
     return () => {
       if (frame) cancelAnimationFrame(frame);
       marker.remove();
+      // Deselected or torn down mid-drag: the move so far goes to the list, no preview is left behind.
+      if (useCandidatesStore.getState().dragPreview?.id === selectedId) useCandidatesStore.getState().dropDrag();
     };
     // Re-created only on selection change; position updates come from the marker itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -163,5 +178,9 @@ export function CandidatesMapLayer() {
     };
   }, [map, addMode]);
 
-  return null;
+  return map && selectedId ? (
+    <Suspense fallback={null}>
+      <DragReadout map={map} />
+    </Suspense>
+  ) : null;
 }
