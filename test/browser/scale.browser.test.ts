@@ -124,12 +124,11 @@ describe('100,000-row import', () => {
       `scale: preview ${previewMs} ms, listed ${listedMs} ms, all scored ${scoredMs} ms after choosing the file; ` +
         `longest main-thread task ${longest.toFixed(0)} ms (${longTasks.length} tasks > 50 ms; over 100 ms at ${longTasks.filter((t) => t.duration > 100).map((t) => `${((t.start - since) / 1000).toFixed(1)}s:${t.duration.toFixed(0)}`).join(' ') || 'none'}); JS heap ${heapBefore.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB; ${rowCount} rows in the DOM`,
     );
-    // Budget is 200 ms and NOT met yet on SwiftShader: what remains is compiling the clustered circle
-    // layer's shader at its first draw (getProgramParameter, ~250–330 ms in software GL). Every task of
-    // our own and MapLibre's data handling is under 200 ms. Measured 198–322 ms over 7 runs (564–660 ms
-    // before the diff/sort work; 1,303 ms before the worker/summary/Blob-URL work); 600 leaves headroom
-    // for a loaded CI machine and still catches a return of the one-task setData or list sort.
-    expect(longest).toBeLessThan(600);
+    // Budget: 200 ms. Measured 116–220 ms over 6 runs on an idle 2-core VM (1,303 ms before the worker,
+    // diff and summary work; 198–322 ms before the shader warm-up, scoring worker and sliced sort).
+    // 350 leaves headroom for a loaded CI machine and still catches a return of any one-task step
+    // (setData of 100,000 features, a one-go sort, a shader compile: each 200–600 ms here).
+    expect(longest).toBeLessThan(350);
 
     // Hostile names are text: nothing ran, no element was created from them.
     await page.getByRole('searchbox', { name: 'Filter sites' }).fill('onerror');

@@ -2,8 +2,8 @@
 // shortlist star, compare toggle, rename and delete. Names are rendered as text only (React escapes
 // them; nothing here sets HTML). Virtualised: only the rows in view (plus a margin) are in the DOM,
 // spacer rows stand in for the rest, so 100,000 sites scroll like 20.
-import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { filterAndSort, type SortKey, type SortSpec } from '../../candidates/listView';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { filterAndSort, filterAndSortSliced, type ListItem, type SortKey, type SortSpec } from '../../candidates/listView';
 import type { SiteSummary } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
@@ -24,8 +24,8 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
 
 /** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
 export const ROW_HEIGHT = 28;
-/** Lists longer than this render from deferred values. */
-const DEFER_ABOVE = 5000;
+/** Lists longer than this are sorted in time slices. */
+const SLICED_SORT_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
 const OVERSCAN = 12;
 
@@ -68,16 +68,42 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
   );
 }
 
-export function CandidateList({ scores: latestScores, scoring }: { scores: SummaryLookup | null; scoring: { done: number; total: number } | null }) {
-  // Deferred: re-sorting 100,000 rows after an import or a finished scoring pass renders in the
-  // background instead of inside the update that caused it (the count and status update at once).
-  // Small lists render at once (a star toggles in the same frame as the click).
-  const live = useCandidatesStore((s) => s.candidates);
-  const deferredCandidates = useDeferredValue(live);
-  const deferredScores = useDeferredValue(latestScores);
-  const large = live.length > DEFER_ABOVE;
-  const candidates = large ? deferredCandidates : live;
-  const scores = large ? deferredScores : latestScores;
+/**
+ * The list's rows in order. Small lists are sorted in the render (a star or rename shows in the same
+ * frame); large ones in time slices (a one-go sort of 100,000 names is a 100–250 ms task), showing
+ * the previous order meanwhile.
+ */
+function useListOrder(candidates: readonly Candidate[], orderScores: SummaryLookup | null, filter: string, sort: SortSpec): { items: ListItem[]; sorting: boolean } {
+  const large = candidates.length > SLICED_SORT_ABOVE;
+  const rows = () => candidates.map((c) => ({ candidate: c, scored: orderScores?.get(c.id) ?? null }));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const now = useMemo(() => (large ? null : filterAndSort(rows(), filter, sort)), [candidates, orderScores, filter, sort, large]);
+  const [sliced, setSliced] = useState<{ items: ListItem[]; inputs: unknown[] } | null>(null);
+  useEffect(() => {
+    if (!large) return void setSliced(null);
+    let stop = false;
+    const inputs = [candidates, orderScores, filter, sort];
+    // Started in a task of its own: not inside the update (an import's commit) that changed the list.
+    const timer = setTimeout(
+      () =>
+        void filterAndSortSliced(rows(), filter, sort, () => stop).then((items) => {
+          if (items && !stop) setSliced({ items, inputs });
+        }),
+      0,
+    );
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [candidates, orderScores, filter, sort, large]);
+  if (now) return { items: now, sorting: false };
+  const upToDate = sliced !== null && [candidates, orderScores, filter, sort].every((v, i) => v === sliced.inputs[i]);
+  return { items: sliced?.items ?? [], sorting: !upToDate };
+}
+
+export function CandidateList({ scores, scoring }: { scores: SummaryLookup | null; scoring: { done: number; total: number } | null }) {
+  const candidates = useCandidatesStore((s) => s.candidates);
   const selectedId = useCandidatesStore((s) => s.selectedId);
   const compareIds = useCandidatesStore((s) => s.compareIds);
   const [filter, setFilter] = useState('');
@@ -86,7 +112,7 @@ export function CandidateList({ scores: latestScores, scoring }: { scores: Summa
   // sorted by name, a finished scoring pass does not re-sort 100,000 rows. Rows in view look up their
   // scores when they render.
   const orderScores = sort.key !== 'name' || filter.trim() !== '' ? scores : null;
-  const items = useMemo(() => filterAndSort(candidates.map((c) => ({ candidate: c, scored: orderScores?.get(c.id) ?? null })), filter, sort), [candidates, orderScores, filter, sort]);
+  const { items, sorting } = useListOrder(candidates, orderScores, filter, sort);
   const toggleSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'name' || key === 'region' ? 'asc' : 'desc' }));
   const n = useCandidatesStore((s) => s.candidates.length);
   const scroller = useRef<HTMLDivElement>(null);
@@ -107,7 +133,8 @@ export function CandidateList({ scores: latestScores, scoring }: { scores: Summa
         <strong aria-live="polite">
           {n.toLocaleString('en-US')} site{n === 1 ? '' : 's'}
         </strong>
-        {filter && items.length !== n && <span className="muted"> ({items.length.toLocaleString('en-US')} match)</span>}
+        {filter && !sorting && items.length !== n && <span className="muted"> ({items.length.toLocaleString('en-US')} match)</span>}
+        {sorting && <span className="muted"> sorting…</span>}
         {scoring && (
           <span className="muted" role="status">
             {' '}scoring {scoring.done.toLocaleString('en-US')} of {scoring.total.toLocaleString('en-US')}…
