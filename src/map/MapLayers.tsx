@@ -66,7 +66,10 @@ export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
   useEffect(() => {
     if (!map) return;
     const onMove = (e: MapMouseEvent) => {
-      const { visible: vis, setHover } = useLayerStore.getState();
+      const { visible: vis, setHover, hover } = useLayerStore.getState();
+      // No read-out while a button is held (panning, dragging a site's pin): it would cover what is
+      // being moved and query the layers on every move.
+      if (e.originalEvent.buttons !== 0) return void (hover && setHover(null));
       const { data: d, options: o } = latest.current;
       const active = modules.filter((m) => vis[m.id]);
       const layerIds = active.flatMap((m) => m.interactiveLayers).filter((id) => map.getLayer(id));

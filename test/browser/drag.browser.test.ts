@@ -52,6 +52,8 @@ describe('dragging a site', () => {
     // ~0.6° north, across the Red River: Oklahoma, while the mouse is still down.
     for (let i = 1; i <= 10; i++) await page.mouse.move(x + 3, y - 3 - i * 7);
     await expect.poll(readoutRegion).toBe('US-OK');
+    // No hover tooltip while a button is held (it would cover the readout and re-query every move).
+    expect(await page.locator('.map-tooltip').count()).toBe(0);
     const inOklahoma = await readoutScores();
     const shownAt = await readout().locator('.drag-readout__pos').innerText();
     expect(shownAt).not.toBe('33.9000, -98.5000');
