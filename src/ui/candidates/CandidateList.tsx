@@ -167,9 +167,12 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
           </thead>
           <tbody>
             {first > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: first * ROW_HEIGHT }}><td colSpan={7} /></tr>}
-            {items.slice(first, last).map(({ candidate }, k) => (
-              <Row key={candidate.id} c={candidate} scored={scores?.get(candidate.id) ?? null} index={first + k} selected={candidate.id === selectedId} comparing={compareIds.includes(candidate.id)} compareFull={compareIds.length >= MAX_COMPARE} />
-            ))}
+            {items.slice(first, last).map((item, k) => {
+              // While a new order is being sorted, rows show their site as it is now (renamed,
+              // starred), and a deleted one not at all.
+              const c = sorting && scores ? scores.candidate(item.candidate.id) : item.candidate;
+              return c && <Row key={c.id} c={c} scored={scores?.get(c.id) ?? null} index={first + k} selected={c.id === selectedId} comparing={compareIds.includes(c.id)} compareFull={compareIds.length >= MAX_COMPARE} />;
+            })}
             {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * ROW_HEIGHT }}><td colSpan={7} /></tr>}
           </tbody>
         </table>

@@ -42,6 +42,8 @@ export function useScoringSettings(): ScoringSettings | null {
 /** Summary of a site by id; a new lookup object each time more sites have been scored. */
 export interface SummaryLookup {
   get(id: string): SiteSummary | undefined;
+  /** The current candidate of that id (undefined once deleted). */
+  candidate(id: string): Candidate | undefined;
 }
 
 export interface Summaries {
@@ -74,6 +76,7 @@ export function useCandidateSummaries(): Summaries {
         const c = byId.get(id);
         return c && byCandidate.get(c);
       },
+      candidate: (id) => byId.get(id),
     };
     return { summaries, missing, summarise };
     // `round` re-runs this once a sliced job has filled the cache.
