@@ -4,7 +4,7 @@
 // summary as the list rows, so the numbers match the row after the drop.
 //
 // Updated by hand from a store subscription, not by re-rendering: a React update every frame would
-// also restart any deferred render of a large list that is pending (a 100,000-row sort each time).
+// re-render the candidates panel with it.
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -50,7 +50,7 @@ export default function DragReadout({ map }: { map: MapLibreMap }) {
       }
       posEl.textContent = `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`;
       const xy = map.project([p.lon, p.lat]);
-      // Centred below the site (the pin stands above it), on top of the map's hover tooltip.
+      // Centred below the site (the pin stands above it).
       el.style.transform = `translate(${Math.round(xy.x)}px, ${Math.round(xy.y) + 12}px) translate(-50%, 0)`;
       el.hidden = false;
     };
