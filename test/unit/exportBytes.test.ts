@@ -10,8 +10,10 @@ import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { flattenScoredSite } from '../../src/scoring/flatten';
 import { exportBytes, exportChunks, exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
-import { createCandidateScorer } from '../../src/candidates/candidateScorer';
-import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { createCandidateScorer, scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { computeEconomics, siteEnergyInputs } from '../../src/scoring/economics';
+import { explainPoint } from '../../src/scoring/explain';
+import { PROFILE_IDS } from '../../src/scoring/profiles';
 import type { Candidate } from '../../src/candidates/types';
 import { ByteSink } from '../../src/io/byteSink';
 import { writeCsv } from '../../src/io/csvWrite';
@@ -147,10 +149,20 @@ describe('chunked writing', () => {
   const meta = META(settings);
   const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
 
-  it('createCandidateScorer gives what scoreCandidate gives', () => {
+  it("createCandidateScorer gives the point card's explanation (explainPoint) and economics for every site", () => {
     for (const s of SETTINGS) {
       const score = createCandidateScorer(lookup, s);
-      for (const c of candidates) expect(score(c)).toEqual(scoreCandidate(lookup, c, s));
+      for (const c of candidates) {
+        const facts = lookup(c.lon, c.lat);
+        expect(score(c)).toEqual({
+          name: c.name,
+          region: facts.region ? { code: facts.region.code, name: facts.region.name } : null,
+          profile: s.profile,
+          scores: Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(facts, s.options[id])])),
+          economics: computeEconomics(s.profile, siteEnergyInputs(facts), s.economics),
+          input: c.props,
+        });
+      }
     }
   });
 

@@ -3,10 +3,9 @@
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
-import { createCandidateScorer } from '../../candidates/candidateScorer';
 import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
 import { ByteSink } from '../../io/byteSink';
-import { scoreCandidate, type ScoringSettings } from '../../candidates/score';
+import { createCandidateScorer, scoreCandidate, type ScoringSettings } from '../../candidates/score';
 import { createSummariser, type SiteSummary } from '../../candidates/summary';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
