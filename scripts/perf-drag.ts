@@ -11,25 +11,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, waitForMapIdle } from '../test/browser/harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { plainsSitesCsv, recordLongTasks, startApp, waitForMapIdle } from '../test/browser/harness';
 
 const ROWS = Number(process.env.PERF_ROWS ?? 100_000);
 const DRAGS = Number(process.env.DRAGS ?? 5);
 const STEPS = 30;
 const DRAG_MS = 1000;
 const DIST = resolve(process.env.PERF_DIST ?? 'dist');
-
-function bigCsv(): string {
-  const lines = ['name,lat,lon,owner,mw'];
-  for (let i = 0; i < ROWS; i++) {
-    const lat = 33 + Math.floor(i / 400) * 0.028;
-    const lon = -105 + (i % 400) * 0.0375;
-    lines.push(`Site ${i},${lat.toFixed(4)},${lon.toFixed(4)},Owner ${i % 50},${i % 300}`);
-  }
-  return lines.join('\n');
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 type W = { __longTasks: { start: number; duration: number }[]; __frames: number[]; __countFrames: boolean };
@@ -103,27 +92,18 @@ async function drag(page: Page, n: number, cdp: CDPSession | null) {
 }
 
 const file = join(mkdtempSync(join(tmpdir(), 'gridscout-drag-')), 'sites.csv');
-writeFileSync(file, bigCsv());
-const server = await preview({ build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' });
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+writeFileSync(file, plainsSitesCsv(ROWS));
+const app = await startApp(DIST);
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as W;
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await recordLongTasks(page);
   let cdp: CDPSession | null = null;
   if (process.env.PERF_PROFILE) {
     cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   }
-  await page.goto(`http://127.0.0.1:${address.port}`);
+  await page.goto(app.baseUrl);
   await waitForMapIdle(page);
   await page.getByRole('tab', { name: 'Candidates' }).click();
   await page.getByRole('button', { name: 'Import candidates' }).waitFor();
@@ -146,6 +126,5 @@ try {
       `(fps ${median(runs.map((r) => (r.frames * 1000) / r.ms)).toFixed(1)}), median worst frame gap ${median(runs.map((r) => r.worstGap)).toFixed(0)} ms, median longest task after drop ${median(runs.map((r) => r.afterDrop)).toFixed(0)} ms`,
   );
 } finally {
-  await browser.close();
-  await new Promise<void>((res) => server.httpServer.close(() => res()));
+  await app.close();
 }

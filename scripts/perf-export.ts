@@ -13,16 +13,10 @@ import { createReadStream, mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { startApp, waitForMapIdle } from '../test/browser/harness';
+import { longTasksSince, plainsSitesCsv, recordLongTasks, startApp, waitForMapIdle } from '../test/browser/harness';
 
 const ROWS = Number(process.env.EXPORT_ROWS ?? 100_000);
 const RUNS = Number(process.env.PERF_RUNS ?? 1);
-
-function bigCsv(): string {
-  const lines = ['name,lat,lon,owner,mw'];
-  for (let i = 0; i < ROWS; i++) lines.push(`Site ${i},${(33 + Math.floor(i / 400) * 0.028).toFixed(4)},${(-105 + (i % 400) * 0.0375).toFixed(4)},Owner ${i % 50},${i % 300}`);
-  return lines.join('\n');
-}
 
 /** Occurrences of `needle` in a file, streamed (the file can be ~400 MB), plus its first and last bytes. */
 async function scan(path: string, needle: string): Promise<{ count: number; head: string; tail: string }> {
@@ -100,7 +94,7 @@ async function exportOnce(page: Page, cdp: CDPSession, format: 'geojson' | 'csv'
   peak = Math.max(peak, await heapMb());
   // The progress line goes away once the export is done.
   await page.locator('.export-bar [role="status"]').waitFor({ state: 'detached', timeout: 60_000 });
-  const tasks = await page.evaluate((from) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= from), since);
+  const tasks = await longTasksSince(page, since);
   const { count, head, tail } = await scan(path!, format === 'geojson' ? '{"type":"Feature",' : '\n');
   const sites = format === 'geojson' ? count : count - 1;
   const valid = format === 'geojson' ? head.startsWith('{"type":"FeatureCollection","features":[') && tail.endsWith('}}]}') : head.startsWith('id,name,lon,lat,') && tail.endsWith('\n');
@@ -123,7 +117,7 @@ async function exportOnce(page: Page, cdp: CDPSession, format: 'geojson' | 'csv'
 
 async function main() {
   const file = join(mkdtempSync(join(tmpdir(), 'gridscout-perf-export-')), `sites-${ROWS}.csv`);
-  writeFileSync(file, bigCsv());
+  writeFileSync(file, plainsSitesCsv(ROWS));
   const app = await startApp();
   let closing = false;
   app.browser.on('disconnected', () => closing || console.error('browser disconnected'));
@@ -131,13 +125,7 @@ async function main() {
   try {
     for (let run = 0; run < RUNS; run++) {
       const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-      });
+      await recordLongTasks(page);
       page.on('crash', () => console.error('page crashed'));
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
       page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));

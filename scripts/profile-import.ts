@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, waitForMapIdle } from '../test/browser/harness';
+import { plainsSitesCsv, startApp, waitForMapIdle } from '../test/browser/harness';
 
 /** The parts of a CDP Profiler.Profile read here. */
 interface CpuProfile {
@@ -47,9 +47,7 @@ const INIT = `
 const DEPTH = Number(process.env.DEPTH ?? 4);
 const dir = mkdtempSync(join(tmpdir(), 'gridscout-profile-'));
 const file = join(dir, 'sites-100k.csv');
-const lines = ['name,lat,lon,owner,mw'];
-for (let i = 0; i < 100_000; i++) lines.push(`Site ${i},${(33 + Math.floor(i / 400) * 0.028).toFixed(4)},${(-105 + (i % 400) * 0.0375).toFixed(4)},Owner ${i % 50},${i % 300}`);
-writeFileSync(file, lines.join('\n'));
+writeFileSync(file, plainsSitesCsv(100_000));
 
 /** Samples of `profile` within [from, to] (trace clock, µs), counted by their innermost app frames. */
 function stacksIn(profile: CpuProfile, from: number, to: number): [string, number][] {

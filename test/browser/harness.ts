@@ -87,3 +87,42 @@ export async function openAppPage(viewport = { width: 1400, height: 900 }): Prom
   await waitForMapIdle(page);
   return { app, page, watch };
 }
+
+/**
+ * A CSV of `rows` distinct sites on a grid over the southern plains (all land, all in covered regions):
+ * name,lat,lon,owner,mw. `names` replace the first names (CSV-quoted here); `extraLines` are appended
+ * as written (e.g. bad rows). The scale test, the perf scripts and the import profiler share it.
+ */
+export function plainsSitesCsv(rows: number, opts: { names?: readonly string[]; extraLines?: readonly string[] } = {}): string {
+  const lines = ['name,lat,lon,owner,mw'];
+  for (let i = 0; i < rows; i++) {
+    const lat = 33 + Math.floor(i / 400) * 0.028;
+    const lon = -105 + (i % 400) * 0.0375;
+    const given = opts.names?.[i];
+    const name = given === undefined ? `Site ${i}` : `"${given.replace(/"/g, '""')}"`;
+    lines.push(`${name},${lat.toFixed(4)},${lon.toFixed(4)},Owner ${i % 50},${i % 300}`);
+  }
+  lines.push(...(opts.extraLines ?? []));
+  return lines.join('\n');
+}
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/** From the next navigation on, records the page's long tasks (PerformanceObserver 'longtask'). */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Long tasks recorded (recordLongTasks) that started at or after `since` (performance.now()). */
+export function longTasksSince(page: Page, since: number): Promise<LongTask[]> {
+  return page.evaluate((from) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= from), since);
+}

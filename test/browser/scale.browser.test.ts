@@ -7,23 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
+import { longTasksSince, plainsSitesCsv, recordLongTasks, startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
 
 const ROWS = 100_000;
 const HOSTILE = ['<img src=x onerror="window.__xss=1">', 'javascript:alert(1)', '=HYPERLINK("http://evil","x")'];
-
-/** 100,000 distinct points on a grid over the southern plains (all land, all in covered regions), 3 bad rows. */
-function bigCsv(): string {
-  const lines = ['name,lat,lon,owner,mw'];
-  for (let i = 0; i < ROWS; i++) {
-    const lat = 33 + Math.floor(i / 400) * 0.028;
-    const lon = -105 + (i % 400) * 0.0375;
-    const name = i < HOSTILE.length ? `"${HOSTILE[i].replace(/"/g, '""')}"` : `Site ${i}`;
-    lines.push(`${name},${lat.toFixed(4)},${lon.toFixed(4)},Owner ${i % 50},${i % 300}`);
-  }
-  lines.push('bad,abc,-97,x,1', 'bad2,NaN,-97,x,1', 'bad3,1e309,-97,x,1');
-  return lines.join('\n');
-}
 
 let app: AppSession;
 let page: Page;
@@ -33,16 +20,13 @@ let file: string;
 
 beforeAll(async () => {
   file = join(mkdtempSync(join(tmpdir(), 'gridscout-scale-')), 'sites-100k.csv');
-  writeFileSync(file, bigCsv());
+  // 100,000 sites, the first named with hostile strings, and 3 bad rows.
+  writeFileSync(file, plainsSitesCsv(ROWS, { names: HOSTILE, extraLines: ['bad,abc,-97,x,1', 'bad2,NaN,-97,x,1', 'bad3,1e309,-97,x,1'] }));
   app = await startApp();
   page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
   watch = watchPage(page, app.baseUrl);
+  await recordLongTasks(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
     // Shader programs linked (each one blocks the main thread 150–250 ms in software WebGL).
     const g = window as unknown as { __programsLinked: number };
     g.__programsLinked = 0;
@@ -118,7 +102,7 @@ describe('100,000-row import', () => {
     // Drawn without compiling a shader: the clustered layer uses the program warmed up at start-up.
     expect(await page.evaluate(() => (window as unknown as { __programsLinked: number }).__programsLinked)).toBe(linkedBefore);
 
-    const longTasks = await page.evaluate((from) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= from), since);
+    const longTasks = await longTasksSince(page, since);
     const longest = Math.max(0, ...longTasks.map((t) => t.duration));
     console.log(
       `scale: preview ${previewMs} ms, listed ${listedMs} ms, all scored ${scoredMs} ms after choosing the file; ` +
