@@ -20,13 +20,12 @@ export interface CandidatesState extends PersistedCandidates {
   /**
    * Where the site being dragged is right now. Kept out of `candidates` until the drop, so that a drag
    * among 100,000 sites does not rebuild the list (sort, summaries, map diff, save) every frame; the
-   * pin, the selected-site layer and the live score follow this instead. Not persisted.
+   * pin and the live score readout follow this instead. Not persisted.
    */
   dragPreview: { id: string; lon: number; lat: number } | null;
   addCandidates(cs: Candidate[]): void;
   addAt(lon: number, lat: number, name?: string): Candidate;
   rename(id: string, name: string): void;
-  move(id: string, lon: number, lat: number): void;
   /** During a drag: the site's position so far (the list is unchanged). */
   dragTo(id: string, lon: number, lat: number): void;
   /** End of a drag: writes the previewed position to the list (one update) and clears the preview. */
@@ -84,7 +83,6 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
           return c;
         },
         rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
-        move: (id, lon, lat) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, lon: round6(lon), lat: round6(lat) } : c)) })),
         dragTo: (id, lon, lat) => set({ dragPreview: { id, lon: round6(lon), lat: round6(lat) } }),
         dropDrag: () =>
           set((s) => {
