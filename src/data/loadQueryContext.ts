@@ -3,6 +3,7 @@
 // with this; the page builds the same pieces through the data and map stores.
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../geo/boundaries';
+import { fetchPublicBytes, fetchPublicJson } from './fetchPublic';
 import { createRegionIndex } from '../geo/regionIndex';
 import type { QueryContext } from './pointQuery';
 import { decodeSurface, type SurfaceMeta } from './surface';
@@ -14,21 +15,7 @@ export interface PublicDataReader {
 }
 
 /** Reads public/data over HTTP from the app's own origin (page or worker). */
-export const fetchPublicData: PublicDataReader = {
-  async json<T>(name: string) {
-    return (await fetchOk(name)).json() as Promise<T>;
-  },
-  async bytes(name: string) {
-    return (await fetchOk(name)).arrayBuffer();
-  },
-};
-
-async function fetchOk(name: string): Promise<Response> {
-  const url = `${import.meta.env.BASE_URL}data/${name}`;
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}`);
-  return res;
-}
+export const fetchPublicData: PublicDataReader = { json: fetchPublicJson, bytes: fetchPublicBytes };
 
 export async function loadQueryContext(read: PublicDataReader): Promise<QueryContext> {
   const [topo, facts, connectivity, surfaceMeta, surfaceBytes] = await Promise.all([

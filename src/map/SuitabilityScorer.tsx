@@ -1,7 +1,7 @@
 // Runs the suitability scoring in a Web Worker: loads the precomputed criterion columns once,
 // then re-scores the whole grid whenever the facility type, a weight or a constraint changes.
 import { useEffect, useRef } from 'react';
-import { fetchPublicJson } from '../data/fetchPublic';
+import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
 import { decodeCriteriaGrid, type CriteriaGridMeta } from '../data/criteriaGrid';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
@@ -11,10 +11,8 @@ import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
 import { perfMarks } from '../perfMarks';
 
 async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
-  const meta = await fetchPublicJson<CriteriaGridMeta>('criteria.json');
-  const res = await fetch(`${import.meta.env.BASE_URL}data/criteria.bin`);
-  if (!res.ok) throw new Error(`Could not load criteria.bin: HTTP ${res.status}`);
-  return { meta, bytes: await res.arrayBuffer() };
+  const [meta, bytes] = await Promise.all([fetchPublicJson<CriteriaGridMeta>('criteria.json'), fetchPublicBytes('criteria.bin')]);
+  return { meta, bytes };
 }
 
 export function SuitabilityScorer() {

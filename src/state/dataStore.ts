@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConnectivityBundle, DatasetCatalog, FactsBundle } from '../data/types';
-import { fetchPublicJson } from '../data/fetchPublic';
+import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
 import { decodeSurface, type Surface, type SurfaceMeta } from '../data/surface';
 import { decodeClimateStations, type ClimateStationPoint, type ClimateStationsFile } from '../data/climatePoints';
 
@@ -19,10 +19,8 @@ interface DataState {
 type Key = 'facts' | 'connectivity' | 'datasets' | 'surface' | 'stations';
 
 async function fetchSurface(): Promise<Surface> {
-  const meta = await fetchPublicJson<SurfaceMeta>('surface.json');
-  const res = await fetch(`${import.meta.env.BASE_URL}data/surface.bin`);
-  if (!res.ok) throw new Error(`Could not load surface.bin: HTTP ${res.status}`);
-  return decodeSurface(meta, await res.arrayBuffer());
+  const [meta, bytes] = await Promise.all([fetchPublicJson<SurfaceMeta>('surface.json'), fetchPublicBytes('surface.bin')]);
+  return decodeSurface(meta, bytes);
 }
 
 const LOADERS: Record<Key, () => Promise<unknown>> = {
