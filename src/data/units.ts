@@ -152,14 +152,3 @@ export function perAcreToUsd(value: number, currency: Currency, rateYear: number
   return { ok: true, value: result, conversion: `${value} ${currency}/acre ${usd.conversion} = ${result} USD/acre`, fx: usd.fx };
 }
 
-const QUALITY_RANK: Record<Quality, number> = { primary: 0, secondary: 1, low: 2 };
-
-/** A converted figure is only as good as its weakest input (the figure or the exchange rate). */
-export function weakestQuality(...qualities: Quality[]): Quality {
-  return qualities.reduce((a, b) => (QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a), 'primary' as Quality);
-}
-
-/** Sort key: primary before secondary before low. */
-export function qualityRank(q: Quality): number {
-  return QUALITY_RANK[q];
-}
