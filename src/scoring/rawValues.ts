@@ -45,7 +45,7 @@ function coolingInput(p: PointFacts): CriterionInput | null {
 }
 
 /** Data-center tax programmes only: mining rules (restrictions and "right to mine") are not tax incentives. */
-export function dcIncentives(rules: IncentiveRule[]): IncentiveRule[] {
+function dcIncentives(rules: IncentiveRule[]): IncentiveRule[] {
   return rules.filter((r) => !r.restrictsMining && !/\bmin(e|ing)\b|crypto|blockchain|digital asset/i.test(`${r.incentive} ${r.appliesTo}`));
 }
 

@@ -23,7 +23,7 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
 }
 
 /** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
-export const ROW_HEIGHT = 28;
+const ROW_HEIGHT = 28;
 /** Lists longer than this are sorted in time slices. */
 const SLICED_SORT_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
