@@ -5,11 +5,11 @@
 //   climate-stations.csv       mixed periods; WARMEST-MONTH mean max (not JJA); degree days only
 //                              for its US rows (base 18.3 °C despite the column name)
 import type { ClimateStationPoint } from '../../src/data/climatePoints';
-import type { Quality } from '../../src/data/types';
+import { QUALITIES, qualityRank, type Quality } from '../../src/data/quality';
 import { createPointIndex } from '../../src/geo/pointIndex';
 import { DataValidationError, parseAndValidate, type ColumnSpec, type TableSpec, type ValidationContext } from './validateTable';
 
-const QUALITY: ColumnSpec = { name: 'quality', type: 'enum', values: ['primary', 'secondary', 'low'], required: true };
+const QUALITY: ColumnSpec = { name: 'quality', type: 'enum', values: QUALITIES, required: true };
 const common = (country: readonly string[]): ColumnSpec[] => [
   { name: 'station_id', type: 'string', required: true },
   { name: 'name', type: 'string', required: true },
@@ -117,12 +117,11 @@ export function parseClimateStations(csv: string, ctx: ValidationContext): Clima
   });
 }
 
-const QUALITY_RANK: Record<Quality, number> = { primary: 2, secondary: 1, low: 0 };
 const richness = (s: ClimateStationPoint) => [s.annualMeanC, s.summerMaxC, s.cdd].filter((v) => v !== null).length;
 const periodEnd = (s: ClimateStationPoint) => Number(/(\d{4})\s*$/.exec(s.period)?.[1] ?? 0);
 /** Higher first: more surface variables, then better quality, then the more recent period. */
 const better = (a: ClimateStationPoint, b: ClimateStationPoint) =>
-  richness(b) - richness(a) || QUALITY_RANK[b.quality] - QUALITY_RANK[a.quality] || periodEnd(b) - periodEnd(a);
+  richness(b) - richness(a) || qualityRank(a.quality) - qualityRank(b.quality) || periodEnd(b) - periodEnd(a);
 
 /** Two rows from different tables this close (km) are taken as the same station. */
 export const SAME_STATION_KM = 3;

@@ -7,6 +7,7 @@ import type { RegionIndex } from '../../src/geo/regionIndex';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
 import { cellRegions, landLayer, type CellRegions } from './surface';
 import { SURFACE_VARIABLE } from '../../src/data/surface';
+import { QUALITIES } from '../../src/data/quality';
 import { DataValidationError, parseAndValidate, type ColumnSpec, type TableSpec, type ValidationContext } from './validateTable';
 
 const located: ColumnSpec[] = [
@@ -19,7 +20,7 @@ const located: ColumnSpec[] = [
 const cited: ColumnSpec[] = [
   { name: 'source', type: 'string', required: true },
   { name: 'source_url', type: 'url', required: true },
-  { name: 'quality', type: 'enum', values: ['primary', 'secondary', 'low'], required: true },
+  { name: 'quality', type: 'enum', values: QUALITIES, required: true },
   { name: 'notes', type: 'string' },
 ];
 
@@ -37,7 +38,7 @@ export const MARKETS_SPEC: TableSpec = {
     { name: 'period', type: 'string' },
     { name: 'source', type: 'string' },
     { name: 'source_url', type: 'url' },
-    { name: 'quality', type: 'enum', values: ['primary', 'secondary', 'low'], required: true },
+    { name: 'quality', type: 'enum', values: QUALITIES, required: true },
     { name: 'notes', type: 'string' },
   ],
 };

@@ -6,13 +6,12 @@ import {
   carbonToGPerKwh,
   perAcreToUsd,
   priceToUsdPerMwh,
-  qualityRank,
-  weakestQuality,
   type CarbonUnit,
   type Converted,
   type FxTable,
   type PriceUnit,
 } from '../../src/data/units';
+import { qualityRank, weakestQuality } from '../../src/data/quality';
 import { electricityMapsZoneFor, type ElectricityMapsYear } from './electricityMaps';
 import type { Row } from './factsTables';
 

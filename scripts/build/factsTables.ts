@@ -2,8 +2,8 @@
 // use: the boundaries' ISO codes always, plus pseudo-codes only where named here (national rows,
 // eGRID subregions, NASS farm production regions). A bad cell fails with file, row and column.
 import { DataValidationError, parseAndValidate, type TableSpec } from './validateTable';
+import { QUALITIES } from '../../src/data/quality';
 
-const QUALITY = ['primary', 'secondary', 'low'] as const;
 const COUNTRY = ['US', 'CA', 'MX'] as const;
 
 /** National rows: allowed in prices, carbon and land (never mapped onto a region by themselves). */
@@ -34,7 +34,7 @@ export const POWER_PRICES: TableSpec = {
     { name: 'unit', type: 'enum', required: true, values: ['USD_cents_per_kWh', 'CAD_cents_per_kWh', 'MXN_per_kWh'] },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };
@@ -54,7 +54,7 @@ export const WHOLESALE_HUBS: TableSpec = {
     { name: 'price_type', type: 'string', required: true },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
   ],
 };
 
@@ -71,7 +71,7 @@ export const GRID_CARBON: TableSpec = {
     { name: 'metric', type: 'string', required: true },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };
@@ -88,7 +88,7 @@ export const LAND_VALUES: TableSpec = {
     { name: 'unit', type: 'enum', required: true, values: ['USD_per_acre', 'CAD_per_acre'] },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };
@@ -107,7 +107,7 @@ export const DC_TAX_INCENTIVES: TableSpec = {
     { name: 'status', type: 'enum', required: true, values: ['active', 'expired', 'proposed', 'moratorium', 'pause'] },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };
@@ -123,7 +123,7 @@ export const ECONOMICS: TableSpec = {
     { name: 'scope', type: 'string' },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };
@@ -139,7 +139,7 @@ export const FX_RATES: TableSpec = {
     { name: 'source_short', type: 'string', required: true },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
-    { name: 'quality', type: 'enum', required: true, values: QUALITY },
+    { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
   ],
 };

@@ -29,7 +29,7 @@ export function decodeGazetteer(json: unknown): Place[] {
 }
 
 /** Accents and case folded, so "montreal" finds Montréal. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 /**
  * Places whose name starts with the query (then those containing it), larger towns first. A region

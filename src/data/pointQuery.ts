@@ -11,7 +11,7 @@ import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types'
  * A hub "applies" to a point in its own region, or else in the same country within this distance.
  * A proximity rule, not an ISO footprint: the card names the hub and its distance so users can judge.
  */
-export const WHOLESALE_HUB_MAX_KM = 300;
+const WHOLESALE_HUB_MAX_KM = 300;
 
 export interface QueryContext {
   regionIndex: RegionIndex;

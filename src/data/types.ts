@@ -1,7 +1,9 @@
 // Types of the cited data that scripts/build-data writes to public/data and the app, the CLI and
 // the scoring model read. Every value travels with its unit, year, source and quality.
 
-export type Quality = 'primary' | 'secondary' | 'low';
+import type { Quality } from './quality';
+
+export type { Quality };
 
 /** One cited figure. `value` is already converted to the unit named in `unit`. */
 export interface Fact {

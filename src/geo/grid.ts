@@ -15,10 +15,10 @@ export interface GridSpec {
 }
 
 const DEG = Math.PI / 180;
-export const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * DEG) / 2));
-export const inverseMercatorY = (y: number): number => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / DEG;
+const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * DEG) / 2));
+const inverseMercatorY = (y: number): number => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / DEG;
 
-export function makeGrid(west: number, east: number, south: number, north: number, cellDegLon: number): GridSpec {
+function makeGrid(west: number, east: number, south: number, north: number, cellDegLon: number): GridSpec {
   const cols = Math.round((east - west) / cellDegLon);
   const rows = Math.ceil((mercatorY(north) - mercatorY(south)) / (cellDegLon * DEG));
   // North edge is snapped to a whole number of rows above the south edge.

@@ -1,7 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Even-odd ray casting against one ring; points exactly on an edge may fall either side. */
-export function pointInRing(x: number, y: number, ring: Position[]): boolean {
+function pointInRing(x: number, y: number, ring: Position[]): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const xi = ring[i][0], yi = ring[i][1];

@@ -8,7 +8,7 @@ import { CRITERION_IDS, type CriterionId } from './criteria';
 import { criterionScore, inverseWeightTable, type CompiledModel } from './model';
 
 /** Number of criteria; the unrolled loop below is written for exactly this many. */
-export const K = CRITERION_IDS.length;
+const K = CRITERION_IDS.length;
 if (K !== 8) throw new Error('rescoreSurface is unrolled for 8 criteria: update it with CRITERION_IDS');
 
 export interface BatchColumns {

@@ -128,6 +128,6 @@ export function normalise(def: CriterionDef, raw: number | null): number | null 
   return clampScore(slope * raw + intercept);
 }
 
-export function clampScore(s: number): number {
+function clampScore(s: number): number {
   return s < 0 ? 0 : s > 100 ? 100 : s;
 }

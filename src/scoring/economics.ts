@@ -54,7 +54,7 @@ export function siteEnergyInputs(p: PointFacts): SiteEnergyInputs {
 }
 
 /** IT MW leased to AI under each profile; hybrid = AI share, the rest mines (documented rule). */
-export function aiItMw(profile: ProfileId, e: EconomicsInputs): number {
+function aiItMw(profile: ProfileId, e: EconomicsInputs): number {
   if (profile === 'ai') return e.itMw;
   if (profile === 'mining') return 0;
   return (e.itMw * Math.min(100, Math.max(0, e.hybridAiSharePct))) / 100;

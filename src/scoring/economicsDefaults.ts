@@ -1,6 +1,7 @@
 // Default economics inputs, each read from a cited row of data/economics.csv (facts.json → economics).
 // Rule: among the rows of a parameter, the best quality wins, then the most recent as_of date.
-import type { EconomicsFact, Quality } from '../data/types';
+import type { EconomicsFact } from '../data/types';
+import { qualityRank, type Quality } from '../data/quality';
 
 export interface EconomicsInputs {
   /** IT load of the facility, MW (servers and ASICs, before cooling overhead). */
@@ -60,8 +61,6 @@ function setting(value: number, unit: string, note: string): CitedDefault {
   return { value, unit, parameter: 'gridscout_setting', asOf: '', source: 'GridScout setting (user choice, not a sourced figure)', sourceUrl: '', quality: 'low', note };
 }
 
-const QUALITY_RANK: Record<Quality, number> = { primary: 0, secondary: 1, low: 2 };
-
 /** Sortable 'YYYY-MM-DD' key for as_of values like 2024-04-21, 2024-11, 2024-H2, 2023-Q3, 2024, '(n.d., ~2025)'. */
 export function asOfSortKey(asOf: string): string {
   const m = /(\d{4})(?:-(\d{2}|H[12]|Q[1-4]))?(?:-(\d{2}))?/.exec(asOf);
@@ -76,7 +75,7 @@ export function asOfSortKey(asOf: string): string {
 
 export function pickEconomicsFact(facts: readonly EconomicsFact[], parameter: string, notBefore?: string): EconomicsFact | null {
   const rows = facts.filter((f) => f.parameter === parameter && Number.isFinite(f.value) && (!notBefore || asOfSortKey(f.asOf) >= notBefore));
-  rows.sort((a, b) => QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality] || asOfSortKey(b.asOf).localeCompare(asOfSortKey(a.asOf)));
+  rows.sort((a, b) => qualityRank(a.quality) - qualityRank(b.quality) || asOfSortKey(b.asOf).localeCompare(asOfSortKey(a.asOf)));
   return rows[0] ?? null;
 }
 

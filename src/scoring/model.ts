@@ -1,7 +1,7 @@
 // A compiled scoring model: per-criterion linear coefficients and normalised weights, in CRITERION_IDS
 // order. The point scorer and the batch scorer both use it, term by term in the same order, so they
 // return identical scores.
-import { CRITERIA, CRITERION_IDS, linearCoefficients, type CriterionId } from './criteria';
+import { CRITERIA, CRITERION_IDS, linearCoefficients } from './criteria';
 import { CRITERION_MAX_CONSTRAINTS, validateConstraints, type Constraints } from './constraints';
 import { PROFILES, type ProfileId, type Weights } from './profiles';
 import { normaliseWeights, resolveWeights } from './weights';
@@ -106,8 +106,4 @@ export function scoreVector(m: CompiledModel, raw: ArrayLike<number>): VectorSco
   let wsum = 0;
   for (let c = 0; c < k; c++) if (mask & (1 << c)) wsum += m.normalisedWeights[c];
   return { score: sum * (wsum > 0 ? 1 / wsum : Number.NaN), criterionScores, coveredWeight: wsum };
-}
-
-export function criterionIndex(id: CriterionId): number {
-  return CRITERION_IDS.indexOf(id);
 }

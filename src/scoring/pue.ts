@@ -6,17 +6,17 @@
 // industry-average PUE (Uptime Institute, 1.58 in 2023) which includes older, less efficient sites.
 
 /** PUE added per cooling degree day (°C·day, base 18–18.3 °C). */
-export const PUE_PER_CDD = 0.00008;
+const PUE_PER_CDD = 0.00008;
 /** PUE added per °C of summer mean daily maximum above PUE_FREE_COOLING_MAX_C. */
-export const PUE_PER_HOT_DEGREE = 0.008;
-export const PUE_FREE_COOLING_MAX_C = 25;
+const PUE_PER_HOT_DEGREE = 0.008;
+const PUE_FREE_COOLING_MAX_C = 25;
 /** Cap: Uptime Institute industry average, 2023 (economics.csv dc_pue_industry_average). */
-export const PUE_CAP = 1.58;
+const PUE_CAP = 1.58;
 /** Reference floor used by the cooling criterion: Google fleet PUE 2023 (economics.csv dc_pue_google_fleet, primary). */
 export const REFERENCE_PUE_BASE = 1.1;
 
 /** Cooling overhead above the floor; null when cooling degree days are unknown. */
-export function pueClimateUplift(cddCDays: number | null, summerMaxC: number | null): number | null {
+function pueClimateUplift(cddCDays: number | null, summerMaxC: number | null): number | null {
   if (cddCDays === null || !Number.isFinite(cddCDays)) return null;
   const hot = summerMaxC !== null && Number.isFinite(summerMaxC) ? Math.max(0, summerMaxC - PUE_FREE_COOLING_MAX_C) : 0;
   return PUE_PER_CDD * Math.max(0, cddCDays) + PUE_PER_HOT_DEGREE * hot;

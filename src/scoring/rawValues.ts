@@ -1,5 +1,6 @@
 // Reads each criterion's raw value, with its provenance, out of the point query's PointFacts.
-import type { Fact, IncentiveRule, PointFacts, Quality } from '../data/types';
+import type { Fact, IncentiveRule, PointFacts } from '../data/types';
+import { weakestQuality, type Quality } from '../data/quality';
 import { CRITERIA, CRITERION_IDS, type CriterionId } from './criteria';
 import { estimatePue, REFERENCE_PUE_BASE } from './pue';
 
@@ -15,8 +16,6 @@ export interface CriterionInput {
 
 export type CriterionInputs = Record<CriterionId, CriterionInput | null>;
 
-const QUALITY_RANK: Record<Quality, number> = { primary: 0, secondary: 1, low: 2 };
-const worstQuality = (qs: Quality[]): Quality => qs.reduce((a, b) => (QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a), 'primary');
 
 function fromFact(f: Fact | null | undefined, note?: string): CriterionInput | null {
   if (!f || !Number.isFinite(f.value)) return null;
@@ -40,13 +39,13 @@ function coolingInput(p: PointFacts): CriterionInput | null {
     source: `GridScout PUE model on ${cdd.source}`,
     sourceUrl: cdd.sourceUrl,
     year: years.length ? Math.max(...years) : null,
-    quality: worstQuality([...used.map((f) => f.quality), 'secondary']),
+    quality: weakestQuality(...used.map((f) => f.quality), 'secondary'),
     note: noteParts.join('; '),
   };
 }
 
 /** Data-center tax programmes only: mining rules (restrictions and "right to mine") are not tax incentives. */
-export function dcIncentives(rules: IncentiveRule[]): IncentiveRule[] {
+function dcIncentives(rules: IncentiveRule[]): IncentiveRule[] {
   return rules.filter((r) => !r.restrictsMining && !/\bmin(e|ing)\b|crypto|blockchain|digital asset/i.test(`${r.incentive} ${r.appliesTo}`));
 }
 
@@ -80,7 +79,7 @@ function taxIncentiveInput(p: PointFacts): CriterionInput | null {
     source: basis.map((r) => r.source).join(' | '),
     sourceUrl: basis[0].sourceUrl,
     year: years.length ? Math.max(...years) : null,
-    quality: worstQuality(basis.map((r) => r.quality)),
+    quality: weakestQuality(...basis.map((r) => r.quality)),
     note: basis.map((r) => `${r.incentive} [${r.status}]`).join('; '),
   };
 }

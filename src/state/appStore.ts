@@ -1,38 +1,45 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { isProfileId } from '../scoring/profiles';
+import { isProfileId, type ProfileId } from '../scoring/profiles';
+import { browserStorage, type StorageLike } from './guardedStorage';
 import { settingsPersist } from './settingsPersist';
 
-export type FacilityType = 'mining' | 'ai' | 'hybrid';
-
-export const FACILITY_TYPES: { id: FacilityType; label: string }[] = [
-  { id: 'mining', label: 'Bitcoin mining' },
-  { id: 'ai', label: 'AI data center' },
-  { id: 'hybrid', label: 'Hybrid (mining + AI)' },
-];
+/** Saved as { state: { facilityType }, version: 1 }: key and field name stay so a saved choice still loads. */
+export const APP_SETTINGS_KEY = 'gridscout.app';
 
 export type PanelTab = 'layers' | 'scoring' | 'candidates' | 'compare' | 'data';
 
 interface AppState {
-  facilityType: FacilityType;
+  /** The facility type the user scores for (the header's choice). */
+  facilityType: ProfileId;
   panelTab: PanelTab;
-  setFacilityType(t: FacilityType): void;
+  setFacilityType(t: ProfileId): void;
   setPanelTab(t: PanelTab): void;
 }
 
-export const useAppStore = create<AppState>()(
-  persist(
-    (set) => ({
-      facilityType: 'hybrid',
-      panelTab: 'layers',
-      setFacilityType: (facilityType) => set({ facilityType }),
-      setPanelTab: (panelTab) => set({ panelTab }),
-    }),
-    // Only the facility type persists; the open tab is per visit.
-    settingsPersist<AppState, { facilityType: FacilityType }>('gridscout.app', 1, (s) => ({ facilityType: s.facilityType }), (x) => {
-      const t = (x as { facilityType?: unknown } | null)?.facilityType;
-      if (typeof t !== 'string' || !isProfileId(t)) throw new Error('stored facility type is not one of mining, ai, hybrid');
-      return { facilityType: t };
-    }),
-  ),
-);
+export function createAppStore(storage: StorageLike) {
+  return create<AppState>()(
+    persist(
+      (set) => ({
+        facilityType: 'hybrid',
+        panelTab: 'layers',
+        setFacilityType: (facilityType) => set({ facilityType }),
+        setPanelTab: (panelTab) => set({ panelTab }),
+      }),
+      // Only the facility type persists; the open tab is per visit.
+      settingsPersist<AppState, { facilityType: ProfileId }>(
+        APP_SETTINGS_KEY,
+        1,
+        (s) => ({ facilityType: s.facilityType }),
+        (x) => {
+          const t = (x as { facilityType?: unknown } | null)?.facilityType;
+          if (typeof t !== 'string' || !isProfileId(t)) throw new Error('stored facility type is not one of mining, ai, hybrid');
+          return { facilityType: t };
+        },
+        storage,
+      ),
+    ),
+  );
+}
+
+export const useAppStore = createAppStore(browserStorage());

@@ -1,8 +1,8 @@
 // Persist options for small settings stores (scoring settings, facility type): versioned, validated
 // on load, and backed up then reset when unreadable (same guard as the candidate store).
 import type { PersistOptions } from 'zustand/middleware';
-import { CRITERION_IDS } from '../scoring/criteria';
-import { isProfileId, PROFILE_IDS } from '../scoring/profiles';
+import { CRITERION_IDS, type CriterionId } from '../scoring/criteria';
+import { isProfileId, type ProfileId } from '../scoring/profiles';
 import { backUp, browserStorage, guardedStorage, type StorageLike } from './guardedStorage';
 import { reportSave } from './saveStatusStore';
 import { reportRecovery } from './recoveryStore';
@@ -27,12 +27,12 @@ export function settingsPersist<S, P>(key: string, version: number, pick: (s: S)
 const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
 
 /** Numbers ≥ 0 keyed by known criteria, per profile. */
-export function validWeights(x: unknown): Record<(typeof PROFILE_IDS)[number], Partial<Record<(typeof CRITERION_IDS)[number], number>>> {
+export function validWeights(x: unknown): Record<ProfileId, Partial<Record<CriterionId, number>>> {
   if (!isRecord(x)) throw new Error('stored weights are not an object');
   const out = { mining: {}, ai: {}, hybrid: {} } as ReturnType<typeof validWeights>;
   for (const [p, w] of Object.entries(x)) {
     if (!isProfileId(p) || !isRecord(w)) continue;
-    for (const [id, v] of Object.entries(w)) if ((CRITERION_IDS as readonly string[]).includes(id) && typeof v === 'number' && Number.isFinite(v) && v >= 0) out[p][id as (typeof CRITERION_IDS)[number]] = v;
+    for (const [id, v] of Object.entries(w)) if ((CRITERION_IDS as readonly string[]).includes(id) && typeof v === 'number' && Number.isFinite(v) && v >= 0) out[p][id as CriterionId] = v;
   }
   return out;
 }

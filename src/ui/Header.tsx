@@ -1,4 +1,5 @@
-import { FACILITY_TYPES, useAppStore, type FacilityType } from '../state/appStore';
+import { PROFILE_IDS, PROFILES, type ProfileId } from '../scoring/profiles';
+import { useAppStore } from '../state/appStore';
 
 export function Header() {
   const facilityType = useAppStore((s) => s.facilityType);
@@ -11,10 +12,10 @@ export function Header() {
       <span className="app-tagline">Sites for Bitcoin mining and AI compute in North America</span>
       <label className="facility-select">
         Facility type
-        <select value={facilityType} onChange={(e) => setFacilityType(e.target.value as FacilityType)}>
-          {FACILITY_TYPES.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
+        <select value={facilityType} onChange={(e) => setFacilityType(e.target.value as ProfileId)}>
+          {PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PROFILES[id].label}
             </option>
           ))}
         </select>

@@ -3,7 +3,7 @@
 // on the drop the list gets the new position once, with the scores the readout showed last.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAppPage, waitForMapIdle, type AppSession, type PageWatch } from './harness';
+import { openAppPage, screenPoint, waitForMapIdle, type AppSession, type PageWatch } from './harness';
 
 let app: AppSession;
 let page: Page;
@@ -19,6 +19,11 @@ afterAll(async () => {
 const readout = () => page.getByTestId('drag-readout');
 const readoutRegion = () => readout().locator('.drag-readout__region').getAttribute('data-code');
 const readoutScores = () => readout().locator('[data-profile] b').allInnerTexts();
+const pin = () => page.locator('.maplibregl-marker[aria-label^="Selected candidate"]');
+const centre = async () => {
+  const b = (await pin().boundingBox())!;
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+};
 
 describe('dragging a site', () => {
   it('re-scores it live during the drag and commits the position to the list on the drop', { timeout: 90_000 }, async () => {
@@ -35,9 +40,7 @@ describe('dragging a site', () => {
     await page.evaluate(() => (window as unknown as { __gridscoutMap: { jumpTo(o: object): void } }).__gridscoutMap.jumpTo({ center: [-98.5, 34.1], zoom: 7 }));
     await waitForMapIdle(page);
 
-    const pin = page.locator('.maplibregl-marker[aria-label^="Selected candidate"]');
-    const box = (await pin.boundingBox())!;
-    const x = box.x + box.width / 2, y = box.y + box.height / 2;
+    const { x, y } = await centre();
     await expect(readout().isHidden()).resolves.toBe(true);
     await page.mouse.move(x, y);
     await page.mouse.down();
@@ -70,9 +73,30 @@ describe('dragging a site', () => {
     // The pin stays where it was dropped, and the saved list has the new position.
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('gridscout.candidates')!).state.candidates[0]);
     expect(`${saved.lat.toFixed(4)}, ${saved.lon.toFixed(4)}`).toBe(shownAt);
-    const after = (await pin.boundingBox())!;
-    expect(Math.abs(after.x + after.width / 2 - (x + 3))).toBeLessThanOrEqual(2);
-    expect(Math.abs(after.y + after.height / 2 - (y - 73))).toBeLessThanOrEqual(2);
+    const after = await centre();
+    expect(Math.abs(after.x - (x + 3))).toBeLessThanOrEqual(2);
+    expect(Math.abs(after.y - (y - 73))).toBeLessThanOrEqual(2);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('moves the pin with the site when another tab moves it', { timeout: 60_000 }, async () => {
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('gridscout.candidates')!).state.candidates[0] as { lon: number; lat: number });
+    const [from, to, before] = [await screenPoint(page, saved.lon, saved.lat), await screenPoint(page, -98.2, 34.3), await centre()];
+    // What another tab's save looks like here: the stored list changes and a storage event arrives.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('gridscout.candidates')!);
+      stored.state.candidates[0] = { ...stored.state.candidates[0], lon: -98.2, lat: 34.3 };
+      const newValue = JSON.stringify(stored);
+      localStorage.setItem('gridscout.candidates', newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'gridscout.candidates', newValue }));
+    });
+    await expect.poll(() => page.getByRole('button', { name: 'Site 1', exact: true }).getAttribute('title')).toBe('34.3000, -98.2000');
+    // Pixels between where the pin is and where it should be (it moves by as much as the site).
+    const offBy = async () => {
+      const moved = await centre();
+      return Math.max(Math.abs(moved.x - before.x - (to.x - from.x)), Math.abs(moved.y - before.y - (to.y - from.y)));
+    };
+    await expect.poll(offBy).toBeLessThanOrEqual(2);
     expect(watch.consoleErrors).toEqual([]);
   });
 });

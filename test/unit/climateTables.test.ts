@@ -70,6 +70,15 @@ describe('mergeStations', () => {
     expect(birmingham?.summerMaxC).not.toBeNull(); // the NOAA table row (with JJA), not climate-stations'
   });
 
+  it('between rows as rich, keeps the better-quality source (primary over secondary over low)', () => {
+    const row = (quality: 'primary' | 'secondary' | 'low', source: string) => ({ ...us[0], quality, source });
+    const kept = (...qs: ('primary' | 'secondary' | 'low')[]) =>
+      mergeStations(qs.map((q, i) => ({ file: `t${i}`, stations: [row(q, `source ${q}`)] }))).stations.map((s) => s.source);
+    expect(kept('secondary', 'primary')).toEqual(['source primary']);
+    expect(kept('low', 'secondary')).toEqual(['source secondary']);
+    expect(kept('primary', 'low')).toEqual(['source primary']);
+  });
+
   it('never merges two stations of the same table', () => {
     const a = { ...us[0] };
     const b = { ...us[0], id: 'NEARBY', lon: us[0].lon + 0.001 };

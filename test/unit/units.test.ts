@@ -9,9 +9,9 @@ import {
   priceToUsdPerMwh,
   tPerMwhToGPerKwh,
   toUsd,
-  weakestQuality,
   type FxRate,
 } from '../../src/data/units';
+import { weakestQuality } from '../../src/data/quality';
 
 const rate = (currency: 'CAD' | 'MXN', year: number, unitsPerUsd: number, quality: FxRate['quality'] = 'primary'): FxRate => ({
   currency,

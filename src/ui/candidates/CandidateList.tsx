@@ -23,7 +23,7 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
 }
 
 /** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
-export const ROW_HEIGHT = 28;
+const ROW_HEIGHT = 28;
 /** Lists longer than this are sorted in time slices. */
 const SLICED_SORT_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
@@ -68,6 +68,8 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
   );
 }
 
+const listRows = (candidates: readonly Candidate[], scores: SummaryLookup | null): ListItem[] => candidates.map((c) => ({ candidate: c, scored: scores?.get(c.id) ?? null }));
+
 /**
  * The list's rows in order. Small lists are sorted in the render (a star or rename shows in the same
  * frame); large ones in time slices (a one-go sort of 100,000 names is a 100–250 ms task), showing
@@ -75,9 +77,7 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
  */
 function useListOrder(candidates: readonly Candidate[], orderScores: SummaryLookup | null, filter: string, sort: SortSpec): { items: ListItem[]; sorting: boolean } {
   const large = candidates.length > SLICED_SORT_ABOVE;
-  const rows = () => candidates.map((c) => ({ candidate: c, scored: orderScores?.get(c.id) ?? null }));
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const now = useMemo(() => (large ? null : filterAndSort(rows(), filter, sort)), [candidates, orderScores, filter, sort, large]);
+  const now = useMemo(() => (large ? null : filterAndSort(listRows(candidates, orderScores), filter, sort)), [candidates, orderScores, filter, sort, large]);
   const [sliced, setSliced] = useState<{ items: ListItem[]; inputs: unknown[] } | null>(null);
   useEffect(() => {
     if (!large) return void setSliced(null);
@@ -86,7 +86,7 @@ function useListOrder(candidates: readonly Candidate[], orderScores: SummaryLook
     // Started in a task of its own: not inside the update (an import's commit) that changed the list.
     const timer = setTimeout(
       () =>
-        void filterAndSortSliced(rows(), filter, sort, () => stop).then((items) => {
+        void filterAndSortSliced(listRows(candidates, orderScores), filter, sort, () => stop).then((items) => {
           if (items && !stop) setSliced({ items, inputs });
         }),
       0,
@@ -95,7 +95,6 @@ function useListOrder(candidates: readonly Candidate[], orderScores: SummaryLook
       stop = true;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [candidates, orderScores, filter, sort, large]);
   if (now) return { items: now, sorting: false };
   const upToDate = sliced !== null && [candidates, orderScores, filter, sort].every((v, i) => v === sliced.inputs[i]);

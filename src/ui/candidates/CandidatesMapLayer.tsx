@@ -135,11 +135,19 @@ export function CandidatesMapLayer() {
   // redrawn meanwhile: in software WebGL one map frame takes ~250 ms, so a layer following the pin
   // held the drag at ~5 frames/s (scripts/perf-drag.ts). The site's circle stays where it was until
   // the drop.
+  // The pin is created once per selection at the site's position then (read from a ref, so a move
+  // does not re-create it mid-drag), and follows the site when it moves otherwise (another tab's edit).
   const selLon = selected?.lon, selLat = selected?.lat;
+  const hasSelected = selected !== undefined;
+  const position = useRef<[number, number] | null>(null);
+  position.current = selLon === undefined || selLat === undefined ? null : [selLon, selLat];
+  const pin = useRef<Marker | null>(null);
   useEffect(() => {
-    if (!map || !selectedId || selLon === undefined || selLat === undefined) return;
-    const marker = new Marker({ color: '#b8650a', draggable: true }).setLngLat([selLon, selLat]).addTo(map);
+    const at = position.current;
+    if (!map || !selectedId || !hasSelected || !at) return;
+    const marker = new Marker({ color: '#b8650a', draggable: true }).setLngLat(at).addTo(map);
     marker.getElement().setAttribute('aria-label', 'Selected candidate (drag to move)');
+    pin.current = marker;
     let frame = 0;
     const preview = () => {
       frame = 0;
@@ -156,12 +164,14 @@ export function CandidatesMapLayer() {
     return () => {
       if (frame) cancelAnimationFrame(frame);
       marker.remove();
+      pin.current = null;
       // Deselected or torn down mid-drag: the move so far goes to the list, no preview is left behind.
       if (useCandidatesStore.getState().dragPreview?.id === selectedId) useCandidatesStore.getState().dropDrag();
     };
-    // Re-created only on selection change; position updates come from the marker itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, selectedId]);
+  }, [map, selectedId, hasSelected]);
+  useEffect(() => {
+    if (selLon !== undefined && selLat !== undefined) pin.current?.setLngLat([selLon, selLat]);
+  }, [selLon, selLat]);
 
   // Add-site mode: each click adds a site; Esc leaves the mode.
   useEffect(() => {

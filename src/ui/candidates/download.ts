@@ -1,5 +1,5 @@
 // Saves a file through a temporary object URL (no server round trip; works offline).
-export function downloadBlob(fileName: string, blob: Blob): void {
+function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

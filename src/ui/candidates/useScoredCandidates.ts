@@ -78,8 +78,7 @@ export function useCandidateSummaries(): Summaries {
       candidate: (id) => byId.get(id),
     };
     return { summaries, missing, summarise };
-    // `round` re-runs this once a sliced job has filled the cache.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `round` is not read here: it re-runs this once a sliced job has filled the cache.
   }, [ctx, settings, candidates, byId, round]);
 
   useEffect(() => {
