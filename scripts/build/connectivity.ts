@@ -5,7 +5,7 @@ import { NORTH_AMERICA_GRID, type GridSpec } from '../../src/geo/grid';
 import { nearestPoint, roundTripMs, type LatencyModel } from '../../src/geo/latency';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
-import { cellRegions, landLayer, type CellRegions } from './surface';
+import { landLayer, type CellRegions } from './surface';
 import { SURFACE_VARIABLE } from '../../src/data/surface';
 import { DataValidationError, parseAndValidate, type ColumnSpec, type TableSpec, type ValidationContext } from './validateTable';
 
@@ -197,10 +197,13 @@ export interface ConnectivityWithLayer extends ConnectivityStep {
   latencyLayer: SurfaceLayer;
 }
 
-/** The build step: connectivity.json, the Data panel entries and the latency layer of the surface. */
-export function buildConnectivity(ctx: BuildContext, grid: GridSpec = NORTH_AMERICA_GRID): ConnectivityWithLayer {
+/**
+ * The build step: connectivity.json, the Data panel entries and the latency layer of the surface.
+ * `cells` = cellRegions(grid, ctx.regions), computed once by the pipeline and shared with the climate step.
+ */
+export function buildConnectivity(ctx: BuildContext, cells: CellRegions, grid: GridSpec = NORTH_AMERICA_GRID): ConnectivityWithLayer {
   const step = buildConnectivityBundle(ctx);
-  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cellRegions(grid, ctx.regions), grid) };
+  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cells, grid) };
 }
 
 /** The latency layer: round trip to the nearest market or IXP from every land cell. */
