@@ -1,9 +1,9 @@
 // Facts step of build:data: validates the fact tables in data/, picks one figure per region and
-// criterion (rules in factsSelect.ts), converts units (src/data/units.ts) and returns
+// criterion (rules in factsSelect.ts), converts units (units.ts) and returns
 // public/data/facts.json plus the Data panel entries. File reading and the regions are injected
 // (scripts/build/pipeline.ts hands over the boundaries built in the same run).
 import type { DatasetInfo, FactsBundle, RegionFacts } from '../../src/data/types';
-import { fxTable, round, type FxRate } from '../../src/data/units';
+import { fxTable, round, type FxRate } from './units';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import type { ElectricityMapsYear } from './electricityMaps';
 import { economicsFacts, incentiveRules, pickCarbon, pickCarbonAlt, pickLand, pickRetail, wholesaleHubs } from './factsSelect';

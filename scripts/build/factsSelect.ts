@@ -1,6 +1,6 @@
 // Selection rules: which one row of a fact table becomes a region's figure for each criterion.
 // The rules are documented here and in the Data panel; a region with no eligible row gets no Fact
-// (the app shows "no data"). Values are converted only through src/data/units.ts.
+// (the app shows "no data"). Values are converted only through scripts/build/units.ts.
 import type { EconomicsFact, Fact, IncentiveRule, IncentiveStatus, Quality, WholesaleHub } from '../../src/data/types';
 import {
   carbonToGPerKwh,
@@ -12,7 +12,7 @@ import {
   type Converted,
   type FxTable,
   type PriceUnit,
-} from '../../src/data/units';
+} from './units';
 import { electricityMapsZoneFor, type ElectricityMapsYear } from './electricityMaps';
 import type { Row } from './factsTables';
 

@@ -11,7 +11,7 @@ import {
   toUsd,
   weakestQuality,
   type FxRate,
-} from '../../src/data/units';
+} from '../../scripts/build/units';
 
 const rate = (currency: 'CAD' | 'MXN', year: number, unitsPerUsd: number, quality: FxRate['quality'] = 'primary'): FxRate => ({
   currency,
