@@ -27,7 +27,7 @@ export interface ClimateStations {
 }
 
 /** Validates the three tables and merges them (see mergeStations). */
-export function loadClimateStations(ctx: BuildContext): ClimateStations {
+function loadClimateStations(ctx: BuildContext): ClimateStations {
   const vctx = { regionCodes: regionCodeSet(ctx.regions) };
   const tables = [
     { file: CLIMATE_US_SPEC.file, stations: parseUsNormals(ctx.readText(CLIMATE_US_SPEC.file), vctx) },
@@ -61,7 +61,7 @@ function sourcesOf(stations: readonly ClimateStationPoint[], tableOf: Map<string
 }
 
 /** The interpolated layers and the nearest-station distance, on land cells only. */
-export function climateLayers(
+function climateLayers(
   loaded: ClimateStations,
   regions: CellRegions,
   grid: GridSpec = NORTH_AMERICA_GRID,
@@ -92,7 +92,7 @@ export function climateLayers(
 }
 
 /** Rows + a source table; NOAA's per-station URLs collapse into one template. */
-export function encodeClimateStations(stations: readonly ClimateStationPoint[]): ClimateStationsFile {
+function encodeClimateStations(stations: readonly ClimateStationPoint[]): ClimateStationsFile {
   const sources: ClimateSourceEntry[] = [];
   const keyOf = (s: ClimateStationPoint) => JSON.stringify([s.source, s.quality, s.period, s.cdd === null ? null : s.cddBaseC]);
   const groups = new Map<string, ClimateStationPoint[]>();
@@ -118,8 +118,6 @@ export function encodeClimateStations(stations: readonly ClimateStationPoint[]):
 }
 
 export interface ClimateStep extends StepOutput {
-  stationCount: number;
-  layers: SurfaceLayer[];
   /** climate-stations.json as a value, for later steps (decode with decodeClimateStations, as the app does). */
   stationsFile: ClimateStationsFile;
   /** surface.json and surface.bin as values (decode with decodeSurface, as the app does). */
@@ -138,8 +136,6 @@ export function buildClimate(ctx: BuildContext, cells: CellRegions, extraLayers:
   const landCells = cells.index.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
   const withData = layers.map((l) => `${l.id} ${l.values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0)}/${landCells}`);
   return {
-    stationCount: loaded.stations.length,
-    layers,
     stationsFile,
     surface,
     files: {

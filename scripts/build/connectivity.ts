@@ -23,7 +23,7 @@ const cited: ColumnSpec[] = [
   { name: 'notes', type: 'string' },
 ];
 
-export const MARKETS_SPEC: TableSpec = {
+const MARKETS_SPEC: TableSpec = {
   file: 'data/dc-markets.csv',
   columns: [
     { name: 'market_id', type: 'string', required: true },
@@ -59,12 +59,12 @@ function checkLocationOnlyMarkets(rows: Record<string, string>[]): void {
   });
 }
 
-export const IXPS_SPEC: TableSpec = {
+const IXPS_SPEC: TableSpec = {
   file: 'data/ixps.csv',
   columns: [{ name: 'ixp_id', type: 'string', required: true }, ...located, { name: 'city', type: 'string', required: true }, { name: 'year', type: 'year', required: true }, ...cited],
 };
 
-export const KNOWN_SITES_SPEC: TableSpec = {
+const KNOWN_SITES_SPEC: TableSpec = {
   file: 'data/known-sites.csv',
   columns: [
     { name: 'site_id', type: 'string', required: true },
@@ -82,7 +82,7 @@ export const KNOWN_SITES_SPEC: TableSpec = {
   ],
 };
 
-export const LATENCY_MODEL_SPEC: TableSpec = {
+const LATENCY_MODEL_SPEC: TableSpec = {
   file: 'data/latency-model.csv',
   columns: [
     { name: 'parameter', type: 'string', required: true },

@@ -21,7 +21,7 @@ import type { Row } from './factsTables';
  * but its text cites a Statista figure "as of June 2023". The Fact keeps year = null and its note
  * says which rate was used.
  */
-export const UNDATED_CAD_RATE_YEAR = 2023;
+const UNDATED_CAD_RATE_YEAR = 2023;
 
 const yearOf = (r: Row): number | null => (r.year === '' ? null : Number(r.year));
 const byNewest = (a: Row, b: Row) => (yearOf(b) ?? -Infinity) - (yearOf(a) ?? -Infinity);

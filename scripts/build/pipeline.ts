@@ -27,7 +27,7 @@ export interface BuildSources {
   electricityMaps: ElectricityMapsYear;
 }
 
-export type BuildFiles = Record<string, string | Uint8Array>;
+type BuildFiles = Record<string, string | Uint8Array>;
 
 export interface BuiltData {
   /** public/data file name → content, in build order. */

@@ -5,13 +5,13 @@
 import type { Quality } from '../../src/data/types';
 
 /** ¢/kWh → per-MWh in the same currency: 1 MWh = 1000 kWh and 100 ¢ = 1 unit, so ×10. */
-export const CENTS_PER_KWH_TO_PER_MWH = 10;
+const CENTS_PER_KWH_TO_PER_MWH = 10;
 /** currency/kWh → currency/MWh (×1000). */
-export const PER_KWH_TO_PER_MWH = 1000;
+const PER_KWH_TO_PER_MWH = 1000;
 /** Exact definition of the avoirdupois pound in kilograms; lb/MWh → g/kWh is the same factor. */
-export const LB_PER_MWH_TO_G_PER_KWH = 0.45359237;
+const LB_PER_MWH_TO_G_PER_KWH = 0.45359237;
 /** 1 t/MWh = 1 kg/kWh = 1000 g/kWh. */
-export const T_PER_MWH_TO_G_PER_KWH = 1000;
+const T_PER_MWH_TO_G_PER_KWH = 1000;
 
 export type Currency = 'USD' | 'CAD' | 'MXN';
 
@@ -104,8 +104,6 @@ const PRICE_UNITS: Record<PriceUnit, { currency: Currency; toPerMwh: number; lab
   CAD_per_MWh: { currency: 'CAD', toPerMwh: 1, label: 'CAD/MWh' },
 };
 
-export const PRICE_UNIT_NAMES = Object.keys(PRICE_UNITS) as PriceUnit[];
-
 /**
  * Power price → USD/MWh (rounded to 0.01). `rateYear` is the year whose exchange rate applies
  * (normally the figure's own year). Returns the derivation, e.g.
@@ -125,8 +123,6 @@ export function priceToUsdPerMwh(value: number, unit: PriceUnit, rateYear: numbe
 
 /** Source units of grid carbon intensity in data/grid-carbon.csv. */
 export type CarbonUnit = 'lb_per_MWh' | 'g_per_kWh' | 't_per_MWh';
-
-export const CARBON_UNIT_NAMES: readonly CarbonUnit[] = ['lb_per_MWh', 'g_per_kWh', 't_per_MWh'];
 
 /** Carbon intensity → g/kWh (rounded to 0.1). eGRID prints lb/MWh; SEMARNAT prints t/MWh. */
 export function carbonToGPerKwh(value: number, unit: CarbonUnit): Converted {
