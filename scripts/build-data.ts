@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildData } from './build/pipeline';
-import { repoBuildSources } from './build/repoContext';
+import { repoBuildSources } from './build/repoSources';
 
 const OUT_DIR = resolve('public/data');
 const SOURCES_DIR = resolve('.cache/boundary-sources');

@@ -38,6 +38,18 @@ export interface BuiltData {
   query: QueryContext;
 }
 
+/** The steps' files in order; two steps returning the same name is a build error, not a silent overwrite. */
+export function mergeFiles(...steps: readonly BuildFiles[]): BuildFiles {
+  const files: BuildFiles = {};
+  for (const step of steps) {
+    for (const [name, content] of Object.entries(step)) {
+      if (Object.hasOwn(files, name)) throw new Error(`public/data/${name} is returned by two build steps`);
+      files[name] = content;
+    }
+  }
+  return files;
+}
+
 /**
  * Every public/data file that depends on the boundaries, from the lookup topology the boundaries
  * step returned (tests pass the committed boundaries.topo.json, which needs no Natural Earth download).
@@ -59,14 +71,13 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
   };
   const criteria = buildCriteriaGrid(query);
   return {
-    files: {
-      ...connectivity.files,
-      ...climate.files,
-      ...facts.files,
-      ...datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets]),
-      'criteria.json': criteria.json,
-      'criteria.bin': criteria.bin,
-    },
+    files: mergeFiles(
+      connectivity.files,
+      climate.files,
+      facts.files,
+      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets]),
+      { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
+    ),
     warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings],
     query,
   };
@@ -78,10 +89,9 @@ export function buildData(boundarySourcesDir: string, sources: BuildSources): Bu
   const rest = buildFromBoundaries(boundaries.lookup, sources);
   return {
     ...rest,
-    files: {
-      'boundaries.topo.json': JSON.stringify(boundaries.lookup),
-      'boundaries-display.topo.json': JSON.stringify(boundaries.display),
-      ...rest.files,
-    },
+    files: mergeFiles(
+      { 'boundaries.topo.json': JSON.stringify(boundaries.lookup), 'boundaries-display.topo.json': JSON.stringify(boundaries.display) },
+      rest.files,
+    ),
   };
 }

@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { loadElectricityMaps } from '../../scripts/build/electricityMaps';
-import { buildFromBoundaries, type BuiltData } from '../../scripts/build/pipeline';
-import { readRepoText } from '../../scripts/build/repoContext';
+import { buildFromBoundaries, mergeFiles, type BuiltData } from '../../scripts/build/pipeline';
+import { readRepoText } from '../../scripts/build/repoSources';
 import { publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
 import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
@@ -67,5 +67,10 @@ describe('build:data pipeline', () => {
     const surface = decodeSurface(JSON.parse(text('surface.json')) as SurfaceMeta, built.files['surface.bin'] as Uint8Array);
     expect(built.query.surface.meta).toStrictEqual(surface.meta);
     expect(built.query.surface.regionIndex).toStrictEqual(surface.regionIndex);
+  });
+
+  it('rejects two steps returning the same file', () => {
+    expect(Object.keys(mergeFiles({ 'a.json': '1' }, { 'b.bin': new Uint8Array(1) }))).toEqual(['a.json', 'b.bin']);
+    expect(() => mergeFiles({ 'facts.json': '{}' }, { 'facts.json': '[]' })).toThrow('public/data/facts.json is returned by two build steps');
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFacts, type FactsInput, type FactsOutput } from '../../scripts/build/facts';
-import { repoBuildSources } from '../../scripts/build/repoContext';
+import { repoBuildSources } from '../../scripts/build/repoSources';
 import { restrictsMining } from '../../scripts/build/factsSelect';
 import { EGRID_SUBREGIONS, NASS_REGION_CODES, NATIONAL_CODES } from '../../scripts/build/factsTables';
 import { mergeDatasets } from '../../scripts/build/datasets';
