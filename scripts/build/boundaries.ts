@@ -36,7 +36,7 @@ const US_TERRITORIES: Record<string, { code: string; name: string; labelLon: num
 const CONTEXT_BBOX = { west: -180, south: 5, east: -45, north: 84 };
 
 /** Simplification threshold in steradians (spherical triangle area); fixed so output is stable. */
-export const SIMPLIFY_MIN_WEIGHT_SR = 2e-8;
+const SIMPLIFY_MIN_WEIGHT_SR = 2e-8;
 /** Quantization: ~1e5 steps across the extent (≈ 100 m at North American scale). */
 const QUANTIZATION = 1e5;
 
@@ -61,7 +61,7 @@ function bboxOf(geometry: Geometry): [number, number, number, number] {
   return [w, s, e, n];
 }
 
-export function buildRegions(sourcesDir: string): Feature<Polygon | MultiPolygon, RegionProps>[] {
+function buildRegions(sourcesDir: string): Feature<Polygon | MultiPolygon, RegionProps>[] {
   const admin1 = loadAdmin1(sourcesDir);
   const regions: Feature<Polygon | MultiPolygon, RegionProps>[] = [];
   const labelByFips = new Map<string, Admin1Props>();
@@ -108,7 +108,7 @@ function partsInContext(geometry: Polygon | MultiPolygon): MultiPolygon | null {
   return kept.length > 0 ? { type: 'MultiPolygon', coordinates: kept } : null;
 }
 
-export function buildContextCountries(): Feature<MultiPolygon, { id: string; name: string }>[] {
+function buildContextCountries(): Feature<MultiPolygon, { id: string; name: string }>[] {
   const world = require('world-atlas/countries-50m.json') as Topology;
   const countries = topojsonClient.feature(world, world.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   const out: Feature<MultiPolygon, { id: string; name: string }>[] = [];
@@ -123,7 +123,7 @@ export function buildContextCountries(): Feature<MultiPolygon, { id: string; nam
  * The drawn basemap needs far less detail than region lookup: a lighter copy lets the map start
  * sooner (less to fetch, parse and tile), while lookups use the detailed file, loaded after.
  */
-export const DISPLAY_SIMPLIFY_MIN_WEIGHT_SR = 4e-7;
+const DISPLAY_SIMPLIFY_MIN_WEIGHT_SR = 4e-7;
 const DISPLAY_QUANTIZATION = 3e4;
 
 /** Builds both topologies from one presimplified source: `lookup` (detailed) and `display`. */

@@ -16,8 +16,8 @@ import {
   parseUsNormals,
 } from './climateTables';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
-import { cellRegions, encodeSurface, landLayer, type CellRegions } from './surface';
-import { SURFACE_VARIABLE } from '../../src/data/surface';
+import { encodeSurface, landLayer, type CellRegions } from './surface';
+import { SURFACE_VARIABLE, type SurfaceMeta } from '../../src/data/surface';
 
 export interface ClimateStations {
   stations: ClimateStationPoint[];
@@ -27,7 +27,7 @@ export interface ClimateStations {
 }
 
 /** Validates the three tables and merges them (see mergeStations). */
-export function loadClimateStations(ctx: BuildContext): ClimateStations {
+function loadClimateStations(ctx: BuildContext): ClimateStations {
   const vctx = { regionCodes: regionCodeSet(ctx.regions) };
   const tables = [
     { file: CLIMATE_US_SPEC.file, stations: parseUsNormals(ctx.readText(CLIMATE_US_SPEC.file), vctx) },
@@ -61,7 +61,7 @@ function sourcesOf(stations: readonly ClimateStationPoint[], tableOf: Map<string
 }
 
 /** The interpolated layers and the nearest-station distance, on land cells only. */
-export function climateLayers(
+function climateLayers(
   loaded: ClimateStations,
   regions: CellRegions,
   grid: GridSpec = NORTH_AMERICA_GRID,
@@ -92,7 +92,7 @@ export function climateLayers(
 }
 
 /** Rows + a source table; NOAA's per-station URLs collapse into one template. */
-export function encodeClimateStations(stations: readonly ClimateStationPoint[]): ClimateStationsFile {
+function encodeClimateStations(stations: readonly ClimateStationPoint[]): ClimateStationsFile {
   const sources: ClimateSourceEntry[] = [];
   const keyOf = (s: ClimateStationPoint) => JSON.stringify([s.source, s.quality, s.period, s.cdd === null ? null : s.cddBaseC]);
   const groups = new Map<string, ClimateStationPoint[]>();
@@ -118,28 +118,30 @@ export function encodeClimateStations(stations: readonly ClimateStationPoint[]):
 }
 
 export interface ClimateStep extends StepOutput {
-  stationCount: number;
-  layers: SurfaceLayer[];
+  /** climate-stations.json as a value, for later steps (decode with decodeClimateStations, as the app does). */
+  stationsFile: ClimateStationsFile;
+  /** surface.json and surface.bin as values (decode with decodeSurface, as the app does). */
+  surface: { meta: SurfaceMeta; bin: Uint8Array };
 }
 
 /**
  * The build step: climate-stations.json, and surface.json/.bin holding the climate layers
- * followed by `extraLayers` (e.g. connectivity's latency layer).
+ * followed by `extraLayers` (e.g. connectivity's latency layer). `cells` = cellRegions(grid, ctx.regions).
  */
-export function buildClimate(ctx: BuildContext, extraLayers: readonly SurfaceLayer[] = [], grid: GridSpec = NORTH_AMERICA_GRID): ClimateStep {
+export function buildClimate(ctx: BuildContext, cells: CellRegions, extraLayers: readonly SurfaceLayer[] = [], grid: GridSpec = NORTH_AMERICA_GRID): ClimateStep {
   const loaded = loadClimateStations(ctx);
-  const regions = cellRegions(grid, ctx.regions);
-  const layers = [...climateLayers(loaded, regions, grid), ...extraLayers];
-  const { meta, bin } = encodeSurface(grid, regions, layers);
-  const landCells = regions.index.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
+  const layers = [...climateLayers(loaded, cells, grid), ...extraLayers];
+  const surface = encodeSurface(grid, cells, layers);
+  const stationsFile = encodeClimateStations(loaded.stations);
+  const landCells = cells.index.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
   const withData = layers.map((l) => `${l.id} ${l.values.reduce((n, v) => n + (Number.isNaN(v) ? 0 : 1), 0)}/${landCells}`);
   return {
-    stationCount: loaded.stations.length,
-    layers,
+    stationsFile,
+    surface,
     files: {
-      'climate-stations.json': JSON.stringify(encodeClimateStations(loaded.stations)),
-      'surface.json': JSON.stringify(meta),
-      'surface.bin': bin,
+      'climate-stations.json': JSON.stringify(stationsFile),
+      'surface.json': JSON.stringify(surface.meta),
+      'surface.bin': surface.bin,
     },
     datasets: [climateDataset(loaded)],
     warnings: [

@@ -66,7 +66,7 @@ export const CLIMATE_STATIONS_SPEC: TableSpec = {
 
 const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
 /** The period field of rows whose source does not give one. */
-export const UNKNOWN_PERIOD = 'unknown (source gives none)';
+const UNKNOWN_PERIOD = 'unknown (source gives none)';
 
 function base(r: Record<string, string>, period: string): Omit<ClimateStationPoint, 'summerMaxC' | 'cdd' | 'cddBaseC' | 'warmestMonthMaxC'> {
   return {
@@ -124,7 +124,7 @@ const better = (a: ClimateStationPoint, b: ClimateStationPoint) =>
   richness(b) - richness(a) || qualityRank(a.quality) - qualityRank(b.quality) || periodEnd(b) - periodEnd(a);
 
 /** Two rows from different tables this close (km) are taken as the same station. */
-export const SAME_STATION_KM = 3;
+const SAME_STATION_KM = 3;
 
 export interface MergedStations {
   stations: ClimateStationPoint[];

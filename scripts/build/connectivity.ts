@@ -5,7 +5,7 @@ import { NORTH_AMERICA_GRID, type GridSpec } from '../../src/geo/grid';
 import { nearestPoint, roundTripMs, type LatencyModel } from '../../src/geo/latency';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
-import { cellRegions, landLayer, type CellRegions } from './surface';
+import { landLayer, type CellRegions } from './surface';
 import { SURFACE_VARIABLE } from '../../src/data/surface';
 import { QUALITIES } from '../../src/data/quality';
 import { DataValidationError, parseAndValidate, type ColumnSpec, type TableSpec, type ValidationContext } from './validateTable';
@@ -24,7 +24,7 @@ const cited: ColumnSpec[] = [
   { name: 'notes', type: 'string' },
 ];
 
-export const MARKETS_SPEC: TableSpec = {
+const MARKETS_SPEC: TableSpec = {
   file: 'data/dc-markets.csv',
   columns: [
     { name: 'market_id', type: 'string', required: true },
@@ -60,12 +60,12 @@ function checkLocationOnlyMarkets(rows: Record<string, string>[]): void {
   });
 }
 
-export const IXPS_SPEC: TableSpec = {
+const IXPS_SPEC: TableSpec = {
   file: 'data/ixps.csv',
   columns: [{ name: 'ixp_id', type: 'string', required: true }, ...located, { name: 'city', type: 'string', required: true }, { name: 'year', type: 'year', required: true }, ...cited],
 };
 
-export const KNOWN_SITES_SPEC: TableSpec = {
+const KNOWN_SITES_SPEC: TableSpec = {
   file: 'data/known-sites.csv',
   columns: [
     { name: 'site_id', type: 'string', required: true },
@@ -83,7 +83,7 @@ export const KNOWN_SITES_SPEC: TableSpec = {
   ],
 };
 
-export const LATENCY_MODEL_SPEC: TableSpec = {
+const LATENCY_MODEL_SPEC: TableSpec = {
   file: 'data/latency-model.csv',
   columns: [
     { name: 'parameter', type: 'string', required: true },
@@ -198,10 +198,13 @@ export interface ConnectivityWithLayer extends ConnectivityStep {
   latencyLayer: SurfaceLayer;
 }
 
-/** The build step: connectivity.json, the Data panel entries and the latency layer of the surface. */
-export function buildConnectivity(ctx: BuildContext, grid: GridSpec = NORTH_AMERICA_GRID): ConnectivityWithLayer {
+/**
+ * The build step: connectivity.json, the Data panel entries and the latency layer of the surface.
+ * `cells` = cellRegions(grid, ctx.regions), computed once by the pipeline and shared with the climate step.
+ */
+export function buildConnectivity(ctx: BuildContext, cells: CellRegions, grid: GridSpec = NORTH_AMERICA_GRID): ConnectivityWithLayer {
   const step = buildConnectivityBundle(ctx);
-  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cellRegions(grid, ctx.regions), grid) };
+  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cells, grid) };
 }
 
 /** The latency layer: round trip to the nearest market or IXP from every land cell. */

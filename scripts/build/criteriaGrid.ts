@@ -4,7 +4,7 @@ import { encodeCriteriaGrid } from '../../src/data/criteriaGrid';
 import { queryPoint, type QueryContext } from '../../src/data/pointQuery';
 import { cellCenter } from '../../src/geo/grid';
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../../src/scoring/criteria';
-import { surfaceColumnsFromFacts } from '../../src/scoring/surfaceColumns';
+import { surfaceColumnsFromFacts } from './surfaceColumns';
 
 export function buildCriteriaGrid(ctx: QueryContext): { json: string; bin: Uint8Array } {
   const grid = ctx.surface.meta.grid;

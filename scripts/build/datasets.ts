@@ -1,5 +1,5 @@
 // public/data/datasets.json — the Data panel's catalog. Each build step returns its own entries;
-// main() hands all of them to writeDatasets once, which merges them into one sorted list.
+// the pipeline hands all of them to datasetsFiles once, which merges them into one sorted list.
 import type { DatasetCatalog, DatasetInfo } from '../../src/data/types';
 
 /** Merges entries from several steps; the same id twice is a build error, order is by id. */
@@ -12,9 +12,7 @@ export function mergeDatasets(entries: readonly DatasetInfo[]): DatasetCatalog {
   return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Writes public/data/datasets.json with the build's writer, e.g. writeDatasets(write, [...facts, ...climate]). */
-export function writeDatasets(write: (name: string, content: string) => void, entries: readonly DatasetInfo[]): DatasetCatalog {
-  const catalog = mergeDatasets(entries);
-  write('datasets.json', `${JSON.stringify(catalog, null, 2)}\n`);
-  return catalog;
+/** datasets.json from every step's entries, e.g. datasetsFiles([...facts, ...climate]). */
+export function datasetsFiles(entries: readonly DatasetInfo[]): { 'datasets.json': string } {
+  return { 'datasets.json': `${JSON.stringify(mergeDatasets(entries), null, 2)}\n` };
 }

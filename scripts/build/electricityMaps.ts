@@ -19,7 +19,7 @@ export interface ElectricityMapsYear {
 }
 
 /** The newest year the package ships. 2025 came with @tgwf/co2 0.18.0 (released 2026-02-26). */
-export const ELECTRICITY_MAPS_YEAR = 2025;
+const ELECTRICITY_MAPS_YEAR = 2025;
 
 /**
  * Our region → Electricity Maps zone, only where the zone covers the region cleanly:

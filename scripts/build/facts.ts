@@ -1,13 +1,11 @@
 // Facts step of build:data: validates the fact tables in data/, picks one figure per region and
-// criterion (rules in factsSelect.ts), converts units (src/data/units.ts) and returns
-// public/data/facts.json plus the Data panel entries. File reading is injected so tests can run it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// criterion (rules in factsSelect.ts), converts units (units.ts) and returns
+// public/data/facts.json plus the Data panel entries. File reading and the regions are injected
+// (scripts/build/pipeline.ts hands over the boundaries built in the same run).
 import type { DatasetInfo, FactsBundle, RegionFacts } from '../../src/data/types';
-import { fxTable, round, type FxRate } from '../../src/data/units';
+import { fxTable, round, type FxRate } from './units';
 import type { RegionIndex } from '../../src/geo/regionIndex';
-import { loadBoundariesNode } from '../lib/nodeData';
-import { loadElectricityMaps, type ElectricityMapsYear } from './electricityMaps';
+import type { ElectricityMapsYear } from './electricityMaps';
 import { economicsFacts, incentiveRules, pickCarbon, pickCarbonAlt, pickLand, pickRetail, wholesaleHubs } from './factsSelect';
 import { readFactTables, type Row } from './factsTables';
 
@@ -196,23 +194,3 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
     },
   ];
 }
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The real inputs: files from the repository, boundaries from public/data, Electricity Maps from node_modules. */
-export function repoFactsInput(): FactsInput {
-  return {
-    readText: (path) => readFileSync(resolve(ROOT, path), 'utf8'),
-    regions: loadBoundariesNode().index,
-    electricityMaps: loadElectricityMaps(),
-  };
-}
-
-/** build-data step: writes facts.json and returns the Data panel entries. */
-export function factsStep(write: (name: string, content: string) => void): DatasetInfo[] {
-  const out = buildFacts(repoFactsInput());
-  for (const [name, content] of Object.entries(out.files)) write(name, content);
-  for (const w of out.warnings) console.warn(`  note: ${w}`);
-  return out.datasets;
-}
-

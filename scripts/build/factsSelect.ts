@@ -1,6 +1,6 @@
 // Selection rules: which one row of a fact table becomes a region's figure for each criterion.
 // The rules are documented here and in the Data panel; a region with no eligible row gets no Fact
-// (the app shows "no data"). Values are converted only through src/data/units.ts.
+// (the app shows "no data"). Values are converted only through scripts/build/units.ts.
 import type { EconomicsFact, Fact, IncentiveRule, IncentiveStatus, Quality, WholesaleHub } from '../../src/data/types';
 import {
   carbonToGPerKwh,
@@ -10,7 +10,7 @@ import {
   type Converted,
   type FxTable,
   type PriceUnit,
-} from '../../src/data/units';
+} from './units';
 import { qualityRank, weakestQuality } from '../../src/data/quality';
 import { electricityMapsZoneFor, type ElectricityMapsYear } from './electricityMaps';
 import type { Row } from './factsTables';
@@ -20,7 +20,7 @@ import type { Row } from './factsTables';
  * but its text cites a Statista figure "as of June 2023". The Fact keeps year = null and its note
  * says which rate was used.
  */
-export const UNDATED_CAD_RATE_YEAR = 2023;
+const UNDATED_CAD_RATE_YEAR = 2023;
 
 const yearOf = (r: Row): number | null => (r.year === '' ? null : Number(r.year));
 const byNewest = (a: Row, b: Row) => (yearOf(b) ?? -Infinity) - (yearOf(a) ?? -Infinity);

@@ -21,7 +21,7 @@ export const NASS_REGION_CODES = [
   'US-NE-REGION', 'US-NPLAINS-REGION', 'US-PACIFIC-REGION', 'US-SE-REGION', 'US-SPLAINS-REGION',
 ] as const;
 
-export const POWER_PRICES: TableSpec = {
+const POWER_PRICES: TableSpec = {
   file: 'data/power-prices.csv',
   columns: [
     { name: 'region_code', type: 'regionCode', required: true },
@@ -39,7 +39,7 @@ export const POWER_PRICES: TableSpec = {
   ],
 };
 
-export const WHOLESALE_HUBS: TableSpec = {
+const WHOLESALE_HUBS: TableSpec = {
   file: 'data/wholesale-hubs.csv',
   columns: [
     { name: 'hub_id', type: 'string', required: true },
@@ -58,7 +58,7 @@ export const WHOLESALE_HUBS: TableSpec = {
   ],
 };
 
-export const GRID_CARBON: TableSpec = {
+const GRID_CARBON: TableSpec = {
   file: 'data/grid-carbon.csv',
   columns: [
     { name: 'region_code', type: 'regionCode', required: true },
@@ -76,7 +76,7 @@ export const GRID_CARBON: TableSpec = {
   ],
 };
 
-export const LAND_VALUES: TableSpec = {
+const LAND_VALUES: TableSpec = {
   file: 'data/land-values.csv',
   columns: [
     { name: 'region_code', type: 'regionCode', required: true },
@@ -93,7 +93,7 @@ export const LAND_VALUES: TableSpec = {
   ],
 };
 
-export const DC_TAX_INCENTIVES: TableSpec = {
+const DC_TAX_INCENTIVES: TableSpec = {
   file: 'data/dc-tax-incentives.csv',
   columns: [
     { name: 'region_code', type: 'regionCode', required: true },
@@ -112,7 +112,7 @@ export const DC_TAX_INCENTIVES: TableSpec = {
   ],
 };
 
-export const ECONOMICS: TableSpec = {
+const ECONOMICS: TableSpec = {
   file: 'data/economics.csv',
   columns: [
     { name: 'parameter', type: 'string', required: true },
@@ -128,7 +128,7 @@ export const ECONOMICS: TableSpec = {
   ],
 };
 
-export const FX_RATES: TableSpec = {
+const FX_RATES: TableSpec = {
   file: 'data/fx-rates.csv',
   columns: [
     { name: 'currency', type: 'enum', required: true, values: ['CAD', 'MXN'] },

@@ -28,10 +28,3 @@ export interface StepOutput {
 export function regionCodeSet(regions: RegionIndex): Set<string> {
   return new Set(regions.regions.map((r) => r.code));
 }
-
-/** Writes a step's files with the build's writer and logs its warnings; returns the step. */
-export function writeStepFiles<T extends StepOutput>(step: T, write: (name: string, content: string | Uint8Array) => void): T {
-  for (const [name, content] of Object.entries(step.files)) write(name, content);
-  for (const w of step.warnings) console.warn(`  note: ${w}`);
-  return step;
-}

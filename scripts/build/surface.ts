@@ -11,20 +11,8 @@ export interface CellRegions {
   index: Int16Array;
 }
 
-const memo = new WeakMap<RegionIndex, Map<GridSpec, CellRegions>>();
-
-/** Region of every cell, by regionAt at the cell centre (memoised: two steps share it). */
+/** Region of every cell, by regionAt at the cell centre. The pipeline computes it once and hands it to every step that needs it. */
 export function cellRegions(grid: GridSpec, regions: RegionIndex): CellRegions {
-  const perGrid = memo.get(regions) ?? new Map<GridSpec, CellRegions>();
-  memo.set(regions, perGrid);
-  const known = perGrid.get(grid);
-  if (known) return known;
-  const computed = computeCellRegions(grid, regions);
-  perGrid.set(grid, computed);
-  return computed;
-}
-
-function computeCellRegions(grid: GridSpec, regions: RegionIndex): CellRegions {
   const codes = regions.regions.map((r) => r.code).sort();
   const position = new Map(codes.map((c, i) => [c, i]));
   const index = new Int16Array(grid.cols * grid.rows).fill(-1);

@@ -110,7 +110,7 @@ describe('batch scoring equals the point scorer', () => {
 
 describe('surface columns from the point query', () => {
   it('a cell built from PointFacts scores like the clicked point (to float32 precision)', async () => {
-    const { surfaceColumnsFromFacts } = await import('../../src/scoring/surfaceColumns');
+    const { surfaceColumnsFromFacts } = await import('../../scripts/build/surfaceColumns');
     const places = [WEST_TEXAS, null, MONTREAL, MONTERREY];
     const cols = surfaceColumnsFromFacts(places.length, (i) => places[i]);
     expect(Array.from(cols.land!)).toEqual([1, 0, 1, 1]);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildClimate } from '../../scripts/build/climate';
-import { buildConnectivity } from '../../scripts/build/connectivity';
-import { repoBuildContext } from '../../scripts/build/repoContext';
 import { loadBoundariesNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
 import { decodeSurface, regionCodeAt, sampleAt, type SurfaceMeta } from '../../src/data/surface';
@@ -58,18 +55,4 @@ describe('committed surface', () => {
     const noaa = stations.find((s) => s.id === 'USC00010063');
     expect(noaa?.sourceUrl).toBe('https://www.ncei.noaa.gov/data/normals-annualseasonal/2006-2020/access/USC00010063.csv');
   });
-});
-
-describe('committed outputs equal what the build functions produce now', () => {
-  it('connectivity.json, climate-stations.json, surface.json, surface.bin', () => {
-    const ctx = repoBuildContext();
-    const connectivity = buildConnectivity(ctx);
-    const climate = buildClimate(ctx, [connectivity.latencyLayer]);
-    const files = { ...connectivity.files, ...climate.files };
-    for (const [name, content] of Object.entries(files)) {
-      const committed = readFileSync(publicDataPath(name));
-      const fresh = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-      expect(fresh.equals(committed), `${name} is stale: run npx tsx scripts/build-data.ts`).toBe(true);
-    }
-  }, 30_000);
 });

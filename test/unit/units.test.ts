@@ -10,7 +10,7 @@ import {
   tPerMwhToGPerKwh,
   toUsd,
   type FxRate,
-} from '../../src/data/units';
+} from '../../scripts/build/units';
 import { weakestQuality } from '../../src/data/quality';
 
 const rate = (currency: 'CAD' | 'MXN', year: number, unitsPerUsd: number, quality: FxRate['quality'] = 'primary'): FxRate => ({

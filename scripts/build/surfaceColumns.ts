@@ -1,9 +1,9 @@
 // Builds the batch scorer's input columns from the point query, one cell centre at a time, so a
 // surface cell and a clicked point at that centre read the very same criterion values.
-import type { PointFacts } from '../data/types';
-import type { BatchColumns } from './batch';
-import { CRITERION_IDS, type CriterionId } from './criteria';
-import { criterionInputs } from './rawValues';
+import type { PointFacts } from '../../src/data/types';
+import type { BatchColumns } from '../../src/scoring/batch';
+import { CRITERION_IDS, type CriterionId } from '../../src/scoring/criteria';
+import { criterionInputs } from '../../src/scoring/rawValues';
 
 /** `factsAt(i)` returns the PointFacts of cell i's centre, or null for water/outside (land = 0). */
 export function surfaceColumnsFromFacts(n: number, factsAt: (i: number) => PointFacts | null): BatchColumns {

@@ -1,7 +1,8 @@
-// The one module for unit and currency conversions of cited figures. Pure: no I/O, no globals.
+// The one module for unit and currency conversions of cited figures, run at build time only: facts.json
+// carries the converted values with their derivation, so the app never converts. Pure: no I/O, no globals.
 // Every converter returns the converted value together with a human-readable derivation, which
 // ends up in `Fact.conversion`, so a reader can redo the arithmetic from the source figure.
-import type { Quality } from './types';
+import type { Quality } from '../../src/data/types';
 
 /** ¢/kWh → per-MWh in the same currency: 1 MWh = 1000 kWh and 100 ¢ = 1 unit, so ×10. */
 const CENTS_PER_KWH_TO_PER_MWH = 10;
