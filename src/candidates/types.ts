@@ -14,10 +14,8 @@ export interface Candidate {
   addedAt: string;
 }
 
-/** Two sites at the same 6-decimal position (~0.1 m, the export precision) are the same site. */
-export function positionKey(lon: number, lat: number): string {
-  return `${lon.toFixed(6)},${lat.toFixed(6)}`;
-}
+// The duplicate rule's key lives with the rule (src/io/siteChecks.ts); the import dialog takes it from here.
+export { positionKey } from '../io/siteChecks';
 
 export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
