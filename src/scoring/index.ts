@@ -12,5 +12,4 @@ export { economicsDefaults, type CitedDefault, type EconomicsDefaults, type Econ
 export { contractColumns, flattenScoredSite, type FlatRecord, type ScoredSite } from './flatten';
 export { scoreSite } from './scoreSite';
 export { prepareSurface, rescoreSurface, scoreBatch, surfaceMask, type BatchColumns, type PreparedSurface } from './batch';
-export { parseSitesCsv, parseSitesGeoJson, toCsv, toGeoJson, formatOf, type ParsedSites, type SiteRow } from './sitesIo';
 export { surfaceColumnsFromFacts } from './surfaceColumns';
