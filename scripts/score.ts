@@ -93,8 +93,7 @@ export interface ScoreRun {
  * the shipped data unless a test injects them.
  */
 export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) => PointFacts, regionAt: RegionLookup): ScoreRun {
-  const text = readFileSync(opts.input, 'utf8');
-  const { sites, errors, rowKind, notices } = readScoringInput(opts.input, text, regionAt);
+  const { sites, errors, rowKind, notices } = readScoringInput(opts.input, readFileSync(opts.input), regionAt);
   const { weights, constraints } = opts.weightsFile ? readWeightsFile(opts.weightsFile) : { weights: {}, constraints: {} as Constraints };
   if (opts.excludeMiningRestricted) constraints.excludeMiningRestricted = true;
   const model = { profile: opts.profile, weights, constraints };

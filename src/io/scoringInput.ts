@@ -1,6 +1,8 @@
-// The CLI's view of a sites file: the same read and checks as the app's import (src/io/readSites.ts),
-// as a list of sites to score and a list of refused rows by line (CSV) or feature (GeoJSON) number.
+// The CLI's view of a sites file: the same decoding, read and checks as the app's import
+// (src/io/decodeFile.ts, src/io/readSites.ts), as a list of sites to score and a list of refused rows
+// by line (CSV) or feature (GeoJSON) number.
 import { LAT_NAMES, LON_NAMES } from './columns';
+import { decodeTextBytes } from './decodeFile';
 import type { CellValue } from './readRows';
 import { readSites } from './readSites';
 import type { RegionLookup } from './studyArea';
@@ -29,9 +31,11 @@ export interface ParsedSites {
   notices: string[];
 }
 
-/** Throws when nothing can be read (empty file, no coordinate columns, not GeoJSON). */
-export function readScoringInput(fileName: string, text: string, regionAt: RegionLookup): ParsedSites {
-  const s = readSites(fileName, text, regionAt);
+/** Throws when nothing can be read (not text, empty, no coordinate columns, not GeoJSON). */
+export function readScoringInput(fileName: string, bytes: Uint8Array, regionAt: RegionLookup): ParsedSites {
+  const decoded = decodeTextBytes(bytes);
+  if (!decoded.ok) throw new Error(decoded.message);
+  const s = readSites(fileName, decoded.text, regionAt);
   const r = s.read;
   if (r.problem && r.format === 'csv' && r.headers.length > 0 && (!r.columns.lat || !r.columns.lon)) {
     // The CLI cannot ask which column to use, so it names the headers it looks for.

@@ -15,6 +15,7 @@ import { exportCsv, type ExportMeta } from '../../src/candidates/exportRecords';
 import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
 import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
+import { decodeImportBytes } from '../../src/io/decodeFile';
 import { MAX_CELL_CHARS } from '../../src/io/hostile';
 
 const ctx = loadQueryContextNode();
@@ -26,10 +27,14 @@ const csv = (...lines: string[]) => `name,lat,lon\n${lines.join('\n')}\n`;
 const pt = (coordinates: unknown, name = 'p') => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { name } });
 const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
+const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+const bytesOf = (text: string | Uint8Array) => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
+
 interface Case {
   what: string;
   file: 'sites.csv' | 'sites.geojson';
-  text: string;
+  /** The file as text (written as UTF-8) or as bytes. */
+  text: string | Uint8Array;
   /** Lines (CSV) or features (GeoJSON) the app refuses, with what its message says. */
   refused: [row: number, message: RegExp][];
   /** Rows kept, by line/feature number. */
@@ -53,6 +58,7 @@ const CASES: Case[] = [
   { what: 'unquoted decimal comma', file: 'sites.csv', text: csv('dc,30,27,-97,74', `good,45.5,-73.57`), refused: [[2, /row has 5 fields, the header has 3 \(an unquoted decimal comma/]], kept: [3] },
   { what: 'BOM and CRLF', file: 'sites.csv', text: `\uFEFFname,lat,lon\r\nA,${AUSTIN}\r\nParis,48.85,2.35\r\n`, refused: [[3, /outside North America/]], kept: [2] },
   { what: 'semicolons', file: 'sites.csv', text: `name;lat;lon\nA;30,27;-97,74\nP;48,85;2,35\n`, refused: [[3, /outside North America/]], kept: [2] },
+  { what: 'UTF-16 LE with a byte-order mark', file: 'sites.csv', text: utf16le(csv(`Montréal,45.5,-73.57`, 'Paris,48.85,2.35')), refused: [[3, /outside North America/]], kept: [2] },
   { what: 'too-long cell', file: 'sites.csv', text: `name,lat,lon,notes\nhuge,40.71,-74.0,${'x'.repeat(MAX_CELL_CHARS + 1)}\ngood,${AUSTIN},short\n`, refused: [[2, /column "notes" holds/]], kept: [3] },
   { what: '__proto__ and repeated headers', file: 'sites.csv', text: `name,lat,lon,__proto__,tag,tag\na,${AUSTIN},x,1,2\n`, refused: [], kept: [2] },
   { what: 'missing field', file: 'sites.csv', text: csv('short,30.27', `good,45.5,-73.57`), refused: [[2, /row has 2 fields, the header has 3/]], kept: [3] },
@@ -69,14 +75,18 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+/** As the import worker reads a file: decode the bytes, then the preview. */
 function viaApp(c: Case) {
-  const p = buildImportPreview(c.file, c.text, regionAt, []);
+  const decoded = decodeImportBytes(bytesOf(c.text));
+  if (!decoded.ok) throw new Error(decoded.message);
+  const p = buildImportPreview(c.file, decoded.text, regionAt, []);
+  if (p.read.problem) throw new Error(p.read.problem);
   return { refused: p.rejected.map((r) => ({ row: r.row, message: r.message })), kept: p.kept.map((r) => [r.lon, r.lat]), keptRows: p.kept.map((r) => r.row) };
 }
 
 function viaCli(c: Case) {
   const path = join(dir, c.file);
-  writeFileSync(path, c.text);
+  writeFileSync(path, bytesOf(c.text));
   const run = scoreFile(parseArgs([path, '--profile', 'hybrid']), lookup, regionAt);
   return { refused: run.errors, kept: run.records.map((r) => [r.lon, r.lat]) };
 }
@@ -93,10 +103,30 @@ describe('the app import and the CLI agree on every row of the corpus', () => {
   });
 
   it('file-level problems: the same message', () => {
-    for (const [file, text] of [['sites.csv', ''], ['sites.geojson', '  '], ['sites.geojson', '{'], ['sites.geojson', '{"type":"Topology"}']] as const) {
-      const problem = buildImportPreview(file, text, regionAt, []).read.problem;
-      expect(problem).toBeTruthy();
-      expect(() => viaCli({ what: '', file, text, refused: [], kept: [] })).toThrow(problem!);
+    const zip = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    zip.set([0x50, 0x4b, 3, 4]);
+    const noBom = new Uint8Array(new Uint16Array([...'name,lat,lon\n'].map((c) => c.charCodeAt(0))).buffer);
+    const files: [Case['file'], string | Uint8Array, RegExp][] = [
+      ['sites.csv', '', /the file is empty/],
+      ['sites.csv', zip, /the file is binary/],
+      ['sites.csv', noBom, /UTF-16 text without a byte-order mark/],
+      ['sites.geojson', '  ', /the file is empty/],
+      ['sites.geojson', '{', /not valid JSON/],
+      ['sites.geojson', '{"type":"Topology"}', /TopoJSON/],
+    ];
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return null;
+    };
+    for (const [file, text, problem] of files) {
+      const c: Case = { what: '', file, text, refused: [], kept: [] };
+      const app = thrown(() => viaApp(c));
+      expect(app).toMatch(problem);
+      expect(thrown(() => viaCli(c))).toBe(app);
     }
   });
 

@@ -14,8 +14,8 @@ import { readScoringInput } from '../../src/io/scoringInput';
 const FIXTURE = new URL('../fixtures/scoring/sites.csv', import.meta.url).pathname;
 const ctx = loadQueryContextNode();
 const regionAt = (lon: number, lat: number) => ctx.regionIndex.regionAt(lon, lat);
-const parseSitesCsv = (text: string) => readScoringInput('sites.csv', text, regionAt);
-const parseSitesGeoJson = (text: string) => readScoringInput('sites.geojson', text, regionAt);
+const parseSitesCsv = (text: string) => readScoringInput('sites.csv', new TextEncoder().encode(text), regionAt);
+const parseSitesGeoJson = (text: string) => readScoringInput('sites.geojson', new TextEncoder().encode(text), regionAt);
 let dir: string;
 let stderr: string[];
 
