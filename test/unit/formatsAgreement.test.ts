@@ -1,7 +1,8 @@
 // One table of hostile and malformed input drives both readers of a sites file: the app's import
 // (buildImportPreview, as the import worker runs it) and the CLI (scripts/score.ts scoreFile). They
 // must keep the same rows and refuse the same rows with the same message and line/feature number.
-// Then: the CLI's CSV output neutralises spreadsheet formulas exactly as the app's export does.
+// Then: the CLI's CSV output neutralises spreadsheet formulas exactly as the app's export does, and
+// typed coordinates are held to the same study area as an imported row.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { buildImportPreview } from '../../src/candidates/importPreview';
 import { exportCsv, type ExportMeta } from '../../src/candidates/exportRecords';
+import { parseLatLonText } from '../../src/candidates/pastedCoordinates';
 import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
 import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
@@ -173,5 +175,15 @@ describe('CSV output: formulas neutralised alike', () => {
     expect(cli.map((r) => r.name)).toEqual([...HOSTILE.slice(0, 4).map((h) => `'${h}`), 'x']);
     expect(cli.map((r) => r.note)).toEqual(HOSTILE.map((h) => `'${h}`));
     expect(cliText).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+});
+
+describe('typed coordinates', () => {
+  it('refuse a point outside the study area with the import message', () => {
+    const typed = parseLatLonText('48.85, 2.35', regionAt);
+    const imported = buildImportPreview('sites.csv', csv('Paris,48.85,2.35'), regionAt, []).rejected[0].message;
+    expect(typed).toEqual({ ok: false, message: imported });
+    expect(parseLatLonText('30, -40', regionAt)).toEqual({ ok: false, message: expect.stringMatching(/^30, -40 is outside North America/) });
+    expect(parseLatLonText('30.27, -97.74', regionAt)).toEqual({ ok: true, lat: 30.27, lon: -97.74 });
   });
 });
