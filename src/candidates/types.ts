@@ -14,10 +14,10 @@ export interface Candidate {
   addedAt: string;
 }
 
-// The duplicate rule's key lives with the rule (src/io/siteChecks.ts); the import dialog takes it from here.
+// The duplicate key and the coordinate rounding live with the formats (src/io), which the CLI shares;
+// the app takes them from here.
 export { positionKey } from '../io/siteChecks';
-
-export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+export { round6 } from '../io/coordinate';
 
 /** A stable id for a new candidate. */
 export function newId(): string {

@@ -2,6 +2,7 @@
 // written as GeoJSON or CSV. CSV goes through src/io/csvWrite.ts, the app export's cell writer, so a
 // name such as =HYPERLINK(…) is neutralised the same way in both.
 import { findColumn, LAT_NAMES, LON_NAMES } from './columns';
+import { round6 } from './coordinate';
 import { columnsOf, writeCsv } from './csvWrite';
 import type { CellValue } from './readRows';
 
@@ -11,8 +12,6 @@ export interface ScoredRecord {
   /** The flat record: contract columns, then the input row's own columns. */
   properties: Record<string, CellValue>;
 }
-
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** RFC 7946 FeatureCollection: WGS84 lon/lat, no crs member, coordinates to 6 decimals (~0.1 m). */
 export function scoredSitesGeoJson(records: readonly ScoredRecord[]): string {
