@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main, parseArgs, scoreFile } from '../../scripts/score';
@@ -18,6 +19,7 @@ import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score
 import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { decodeImportBytes } from '../../src/io/decodeFile';
+import { readScoringInput } from '../../src/io/scoringInput';
 import { MAX_CELL_CHARS } from '../../src/io/hostile';
 
 const ctx = loadQueryContextNode();
@@ -27,7 +29,7 @@ const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
 const AUSTIN = '30.27,-97.74';
 const csv = (...lines: string[]) => `name,lat,lon\n${lines.join('\n')}\n`;
 const pt = (coordinates: unknown, name = 'p') => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: { name } });
-const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
 const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
 const bytesOf = (text: string | Uint8Array) => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
@@ -64,10 +66,10 @@ const CASES: Case[] = [
   { what: 'too-long cell', file: 'sites.csv', text: `name,lat,lon,notes\nhuge,40.71,-74.0,${'x'.repeat(MAX_CELL_CHARS + 1)}\ngood,${AUSTIN},short\n`, refused: [[2, /column "notes" holds/]], kept: [3] },
   { what: '__proto__ and repeated headers', file: 'sites.csv', text: `name,lat,lon,__proto__,tag,tag\na,${AUSTIN},x,1,2\n`, refused: [], kept: [2] },
   { what: 'missing field', file: 'sites.csv', text: csv('short,30.27', `good,45.5,-73.57`), refused: [[2, /row has 2 fields, the header has 3/]], kept: [3] },
-  { what: 'GeoJSON Paris, mid-Atlantic, duplicate', file: 'sites.geojson', text: fc(pt([2.35, 48.85]), pt([-40, 30]), pt([-97.74, 30.27]), pt([-97.74, 30.27])), refused: [[1, /outside North America/], [2, /outside North America/], [4, /duplicate/]], kept: [3] },
-  { what: 'GeoJSON text coordinates and bad members', file: 'sites.geojson', text: fc(pt(['-74.0', '40.71']), { type: 'Foo' }, null, pt('-97,30'), pt([null, 30]), { type: 'Feature', geometry: null, properties: {} }), refused: [[2, /not a GeoJSON Feature/], [3, /a null/], [4, /Point coordinates are a string/], [5, /longitude is empty/], [6, /geometry is null/]], kept: [1] },
-  { what: 'GeoJSON huge numbers', file: 'sites.geojson', text: fc(pt([-97.74, 30.27])).replace('30.27', '1e309'), refused: [[1, /latitude is infinite/]], kept: [] },
-  { what: 'GeoJSON other geometries', file: 'sites.geojson', text: fc({ type: 'Feature', geometry: { type: 'LineString', coordinates: [] }, properties: {} }, { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[-98, 30], [-97, 30], [-97, 31], [-98, 30]]] }, properties: { name: 'poly' } }), refused: [[1, /geometry is LineString/]], kept: [2] },
+  { what: 'GeoJSON Paris, mid-Atlantic, duplicate', file: 'sites.geojson', text: collection(pt([2.35, 48.85]), pt([-40, 30]), pt([-97.74, 30.27]), pt([-97.74, 30.27])), refused: [[1, /outside North America/], [2, /outside North America/], [4, /duplicate/]], kept: [3] },
+  { what: 'GeoJSON text coordinates and bad members', file: 'sites.geojson', text: collection(pt(['-74.0', '40.71']), { type: 'Foo' }, null, pt('-97,30'), pt([null, 30]), { type: 'Feature', geometry: null, properties: {} }), refused: [[2, /not a GeoJSON Feature/], [3, /a null/], [4, /Point coordinates are a string/], [5, /longitude is empty/], [6, /geometry is null/]], kept: [1] },
+  { what: 'GeoJSON huge numbers', file: 'sites.geojson', text: collection(pt([-97.74, 30.27])).replace('30.27', '1e309'), refused: [[1, /latitude is infinite/]], kept: [] },
+  { what: 'GeoJSON other geometries', file: 'sites.geojson', text: collection({ type: 'Feature', geometry: { type: 'LineString', coordinates: [] }, properties: {} }, { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[-98, 30], [-97, 30], [-97, 31], [-98, 30]]] }, properties: { name: 'poly' } }), refused: [[1, /geometry is LineString/]], kept: [2] },
 ];
 
 let dir: string;
@@ -146,6 +148,29 @@ describe('the app import and the CLI agree on every row of the corpus', () => {
     ]);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as { features: { properties: { name: string; region_code: string } }[] };
     expect(doc.features.map((f) => [f.properties.name, f.properties.region_code])).toEqual([['A', 'US-TX']]);
+  });
+});
+
+describe('random tables: the CLI reader and the app import agree', () => {
+  // Points inside, outside (Paris, mid-Atlantic, Tokyo, swapped Austin, the Gulf) and not points at all;
+  // repeats make duplicates. A fixed seed keeps CI repeatable (FC_SEED explores others).
+  const coordinate = fc.oneof(
+    fc.constantFrom(['30.27', '-97.74'], ['45.5', '-73.57'], ['25.69', '-100.32'], ['61.2', '-149.9'], ['48.85', '2.35'], ['30', '-40'], ['35.68', '139.69'], ['-97.74', '30.27'], ['-73.57', '45.5'], ['25', '-90']),
+    fc.tuple(fc.constantFrom('', ' ', 'NaN', 'Infinity', '1e309', 'abc', '0x10', '91', '45,5', '--1'), fc.constantFrom('-97.74', '', 'x', '-181')),
+    fc.tuple(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true })).map(([la, lo]) => [String(la + 0), String(lo + 0)]),
+  );
+  const row = fc.tuple(fc.string({ maxLength: 12 }).map((n) => n.replace(/\r/g, '')), coordinate);
+  it('same refused rows, messages and lines; same kept points', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 30 }), fc.constantFrom(',', ';', '\t'), (rows, delimiter) => {
+        const text = Papa.unparse({ fields: ['name', 'lat', 'lon'], data: rows.map(([n, [la, lo]]) => [n, la, lo]) }, { delimiter, quotes: true, newline: '\n' });
+        const app = buildImportPreview('sites.csv', text, regionAt, []);
+        const cli = readScoringInput('sites.csv', new TextEncoder().encode(text), regionAt);
+        expect(cli.errors).toEqual(app.rejected.map((r) => ({ row: r.row, message: r.message })));
+        expect(cli.sites.map((x) => [x.row, x.lon, x.lat])).toEqual(app.kept.map((r) => [r.row, r.lon, r.lat]));
+      }),
+      { numRuns: 60, seed: Number(process.env.FC_SEED ?? 20261202) },
+    );
   });
 });
 
