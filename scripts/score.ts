@@ -1,7 +1,9 @@
 // npm run score -- <sites.csv|sites.geojson> --profile mining|ai|hybrid [--weights weights.json] [--mw 50]
 //   [--out out.geojson|out.csv] [--carbon-price USD/t] [--hashprice USD/PH/day] [--jth J/TH]
 //   [--colo USD/kW-month] [--ai-share %] [--exclude-mining-restricted]
-// Scores every site with the same model as the app (src/scoring) and the same point query.
+// Scores every site with the same model as the app (src/scoring) and the same point query. Sites are
+// read and checked as the app's import reads them (src/io/readSites.ts): a row the import refuses is
+// reported here with the same message and line, and skipped.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadQueryContextNode } from './lib/nodeData';
@@ -12,7 +14,10 @@ import { economicsDefaults, type EconomicsInputs } from '../src/scoring/economic
 import { flattenScoredSite } from '../src/scoring/flatten';
 import { isProfileId, PROFILE_IDS, type ProfileId, type Weights } from '../src/scoring/profiles';
 import { scoreSite } from '../src/scoring/scoreSite';
-import { formatOf, parseSitesCsv, parseSitesGeoJson, toCsv, toGeoJson, type ScoredRecord } from '../src/scoring/sitesIo';
+import { formatOf } from '../src/io/readRows';
+import { readScoringInput } from '../src/io/scoringInput';
+import { scoredSitesCsv, scoredSitesGeoJson, type ScoredRecord } from '../src/io/scoredSitesWrite';
+import type { RegionLookup } from '../src/io/studyArea';
 import { compileModel } from '../src/scoring/model';
 
 const USAGE = 'usage: npm run score -- <sites.csv|sites.geojson> --profile mining|ai|hybrid [--weights weights.json] [--mw 50] [--out out.geojson|out.csv]';
@@ -80,12 +85,15 @@ export interface ScoreRun {
   records: ScoredRecord[];
   errors: { row: number; message: string }[];
   rowKind: 'line' | 'feature';
+  notices: string[];
 }
 
-/** Parse, query, score and flatten; `lookup` is queryPoint over the shipped data unless a test injects one. */
-export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) => PointFacts): ScoreRun {
-  const text = readFileSync(opts.input, 'utf8');
-  const { sites, errors, rowKind } = formatOf(opts.input) === 'geojson' ? parseSitesGeoJson(text) : parseSitesCsv(text);
+/**
+ * Read, check, query, score and flatten. `lookup` is queryPoint and `regionAt` the region index over
+ * the shipped data unless a test injects them.
+ */
+export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) => PointFacts, regionAt: RegionLookup): ScoreRun {
+  const { sites, errors, rowKind, notices } = readScoringInput(opts.input, readFileSync(opts.input), regionAt);
   const { weights, constraints } = opts.weightsFile ? readWeightsFile(opts.weightsFile) : { weights: {}, constraints: {} as Constraints };
   if (opts.excludeMiningRestricted) constraints.excludeMiningRestricted = true;
   const model = { profile: opts.profile, weights, constraints };
@@ -102,7 +110,7 @@ export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) =
     }
   }
   errors.sort((a, b) => a.row - b.row);
-  return { records, errors, rowKind };
+  return { records, errors, rowKind, notices };
 }
 
 function loadEconomicsFacts() {
@@ -120,13 +128,14 @@ export function main(argv: string[]): number {
   let run: ScoreRun;
   try {
     const ctx = loadQueryContextNode();
-    run = scoreFile(opts, (lon, lat) => queryPoint(ctx, lon, lat));
+    run = scoreFile(opts, (lon, lat) => queryPoint(ctx, lon, lat), (lon, lat) => ctx.regionIndex.regionAt(lon, lat));
   } catch (e) {
     console.error(`score: ${opts.input}: ${(e as Error).message}`);
     return 1;
   }
+  for (const note of run.notices) console.error(`score: ${opts.input}: note: ${note}`);
   for (const err of run.errors) console.error(`score: ${opts.input}: ${run.rowKind} ${err.row}: ${err.message} (skipped)`);
-  const body = opts.out && formatOf(opts.out) === 'csv' ? toCsv(run.records) : toGeoJson(run.records);
+  const body = opts.out && formatOf(opts.out) === 'csv' ? scoredSitesCsv(run.records) : scoredSitesGeoJson(run.records);
   if (opts.out) writeFileSync(opts.out, body);
   else process.stdout.write(body + '\n');
   console.error(`score: ${run.records.length} site(s) scored for profile ${opts.profile}, ${run.errors.length} row(s) skipped${opts.out ? ` → ${opts.out}` : ''}`);

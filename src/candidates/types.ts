@@ -14,12 +14,10 @@ export interface Candidate {
   addedAt: string;
 }
 
-/** Two sites at the same 6-decimal position (~0.1 m, the export precision) are the same site. */
-export function positionKey(lon: number, lat: number): string {
-  return `${lon.toFixed(6)},${lat.toFixed(6)}`;
-}
-
-export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+// The duplicate key and the coordinate rounding live with the formats (src/io), which the CLI shares;
+// the app takes them from here.
+export { positionKey } from '../io/siteChecks';
+export { round6 } from '../io/coordinate';
 
 /** A stable id for a new candidate. */
 export function newId(): string {

@@ -33,3 +33,6 @@ function rangeCheck(v: number, kind: CoordinateKind, decimalComma: boolean, text
   if (Math.abs(v) > limit) return { ok: false, code: 'out_of_range', message: `${kind} ${v} is outside ±${limit}°` };
   return { ok: true, value: v, decimalComma };
 }
+
+/** Coordinates are kept and written to 6 decimals (~0.1 m): sites, exports, the CLI's GeoJSON. */
+export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;

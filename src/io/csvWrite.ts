@@ -4,7 +4,7 @@
 // BOM, or starts or ends with a space; '\n' line ends) plus a final '\n', and the writer can be used
 // row by row (csvHeader / csvCell) so that large exports are built in chunks.
 import Papa from 'papaparse';
-import { neutraliseFormula } from './formulaGuard';
+import { neutraliseFormula, startsLikeFormula } from './formulaGuard';
 import type { CellValue } from './readRows';
 
 /** Columns in first-seen order across rows. */
@@ -24,16 +24,10 @@ export function csvQuote(s: string): string {
   return s;
 }
 
-/** First characters that make a spreadsheet read a cell as a formula: = + - @ tab CR. */
-function mayBeFormula(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
-}
-
 /** One cell: numbers and booleans as they are; only text can carry a formula. */
 export function csvCell(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return csvQuote(mayBeFormula(v) ? neutraliseFormula(v) : v);
+  if (typeof v === 'string') return csvQuote(startsLikeFormula(v) ? neutraliseFormula(v) : v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return papaCell(v);
 }

@@ -29,9 +29,15 @@ function controlShare(bytes: Uint8Array): { nul: number; control: number; evenNu
   return { nul, control, evenNul, oddNul, n };
 }
 
+/** The app's import: the size limit (a browser tab's memory), then decodeTextBytes. */
 export function decodeImportBytes(bytes: Uint8Array): Decoded {
   const size = sizeProblem(bytes.length);
   if (size) return { ok: false, message: size };
+  return decodeTextBytes(bytes);
+}
+
+/** Text of a sites file by its byte-order mark, or why it is not text (the CLI reads any size). */
+export function decodeTextBytes(bytes: Uint8Array): Decoded {
   // UTF-16 with a byte-order mark (Excel's "Unicode text" and some Windows tools write it).
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };

@@ -1,6 +1,6 @@
 // Format-level reading shared by the CLI and the app's import: CSV or GeoJSON text → rows with a
 // coordinate pair, or rejected rows with a reason code and message. No region or duplicate checks
-// here (those need the app's data; see src/candidates/classify.ts). Pure, so it can move to a worker.
+// here (those need the region lookup; see src/io/siteChecks.ts). Pure, so it can move to a worker.
 import Papa from 'papaparse';
 import { detectColumns, type ColumnChoice } from './columns';
 import { parseCoordinate, type RejectCode } from './coordinate';
@@ -134,9 +134,8 @@ interface GeoJsonLike {
   properties?: Record<string, unknown> | null;
 }
 
+/** Geometries other than Point are read as their centroid, with a notice (app and CLI alike). */
 export interface GeoJsonReadOptions {
-  /** 'centroid' (app): other geometry types become their centroid with a notice; 'reject' (CLI). */
-  nonPoint?: 'centroid' | 'reject';
   nameColumn?: string | null;
 }
 
@@ -175,7 +174,6 @@ function readGeoJsonUnguarded(text: string, opts: GeoJsonReadOptions, onProgress
   const headers = new Set<string>();
   const centroids = new Map<string, number>();
   let textCoordinates = 0;
-  const nonPoint = opts.nonPoint ?? 'centroid';
   features.forEach((f, i) => {
     if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, features.length);
     const row = i + 1;
@@ -209,8 +207,8 @@ function readGeoJsonUnguarded(text: string, opts: GeoJsonReadOptions, onProgress
       pos = g.coordinates;
     }
     else {
-      const c = nonPoint === 'centroid' && g ? centroidOf(g) : null;
-      if (!c) return void result.rejected.push({ row, code: 'geometry', message: `geometry is ${gtype}, only Point is ${nonPoint === 'centroid' ? 'read (no usable coordinates)' : 'scored'}`, record });
+      const c = g ? centroidOf(g) : null;
+      if (!c) return void result.rejected.push({ row, code: 'geometry', message: `geometry is ${gtype}, only Point is read (no usable coordinates)`, record });
       pos = c;
       centroids.set(gtype, (centroids.get(gtype) ?? 0) + 1);
     }

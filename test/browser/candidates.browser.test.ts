@@ -126,6 +126,10 @@ describe('candidates journey', () => {
     await page.getByLabel('Coordinates (lat, lon)').fill('-97.74, 30.27');
     await page.getByRole('button', { name: 'Add coordinates' }).click();
     expect(await page.getByRole('alert').filter({ hasText: 'latitude first' }).count()).toBe(1);
+    // Paris reads as a point but is outside the study area: refused with the import's message, not added.
+    await page.getByLabel('Coordinates (lat, lon)').fill('48.85, 2.35');
+    await page.getByRole('button', { name: 'Add coordinates' }).click();
+    await page.getByRole('alert').filter({ hasText: '48.85, 2.35 is outside North America (offshore, or outside the USA, Canada and Mexico)' }).waitFor();
     await page.getByLabel('Coordinates (lat, lon)').fill('30.27, -97.74');
     await page.getByRole('button', { name: 'Add coordinates' }).click();
     await page.getByText('5 sites', { exact: true }).waitFor();

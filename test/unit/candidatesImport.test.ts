@@ -125,14 +125,14 @@ describe('pasted "lat, lon" text', () => {
     ['45.5 -73.57', { lat: 45.5, lon: -73.57 }],
     ['(30.27; -97.74)', { lat: 30.27, lon: -97.74 }],
     ['30.27N, 97.74W', { lat: 30.27, lon: -97.74 }],
-  ])('%s', (text, want) => expect(parseLatLonText(text)).toEqual({ ok: true, ...want }));
+  ])('%s', (text, want) => expect(parseLatLonText(text, regionAt)).toEqual({ ok: true, ...want }));
   it.each([
     ['', /enter a latitude/],
     ['45.5', /two numbers/],
     ['-97.74, 30.27', /outside ±90°: the order is latitude first/],
     ['abc, 1', /not a number/],
   ])('rejects %s', (text, msg) => {
-    const r = parseLatLonText(text);
+    const r = parseLatLonText(text, regionAt);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(msg);
   });

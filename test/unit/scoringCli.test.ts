@@ -9,9 +9,13 @@ import { queryPoint } from '../../src/data/pointQuery';
 import { contractColumns, flattenScoredSite } from '../../src/scoring/flatten';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { scoreSite } from '../../src/scoring/scoreSite';
-import { parseSitesCsv, parseSitesGeoJson } from '../../src/scoring/sitesIo';
+import { readScoringInput } from '../../src/io/scoringInput';
 
 const FIXTURE = new URL('../fixtures/scoring/sites.csv', import.meta.url).pathname;
+const ctx = loadQueryContextNode();
+const regionAt = (lon: number, lat: number) => ctx.regionIndex.regionAt(lon, lat);
+const parseSitesCsv = (text: string) => readScoringInput('sites.csv', new TextEncoder().encode(text), regionAt);
+const parseSitesGeoJson = (text: string) => readScoringInput('sites.geojson', new TextEncoder().encode(text), regionAt);
 let dir: string;
 let stderr: string[];
 
@@ -78,7 +82,6 @@ describe('CLI round trip', () => {
     expect(abilene.properties.score).toBeNull();
     expect(abilene.properties.excluded_reason).toMatch(/^carbon intensity .* gCO2\/kWh > max 300/);
     // The direct model on the same point gives the same flat record.
-    const ctx = loadQueryContextNode();
     const econ = { ...economicsDefaults(ctx.facts.economics).inputs, itMw: 20 };
     const direct = flattenScoredSite(
       scoreSite(queryPoint(ctx, -77.4875, 39.0437), { profile: 'ai', weights: { latency: 30 }, constraints: { maxCarbonGPerKwh: 300 } }, econ, 'Ashburn candidate', {

@@ -5,11 +5,24 @@ import { fetchPublicJson } from '../../data/fetchPublic';
 import { decodeGazetteer, searchPlaces, type Place } from '../../candidates/gazetteer';
 import { parseLatLonText } from '../../candidates/pastedCoordinates';
 import { useCandidatesStore } from '../../state/candidatesStore';
+import { mapState } from '../../state/mapState';
 import { useMapStore } from '../../state/mapStore';
+import type { RegionLookup } from '../../io/studyArea';
 import { flyToSite } from './flyTo';
 
 let gazetteer: Promise<Place[]> | null = null;
 const loadGazetteer = () => (gazetteer ??= fetchPublicJson<unknown>('gazetteer.json').then(decodeGazetteer).catch((e: Error) => ((gazetteer = null), Promise.reject(e))));
+
+/** Runs `f` with the region lookup: now if its boundaries have loaded, else when they do (just after the map). */
+function withRegionLookup(f: (regionAt: RegionLookup) => void): void {
+  const ready = () => {
+    const index = mapState.getState().regionIndex;
+    if (index) f((lon, lat) => index.regionAt(lon, lat));
+    return index !== null;
+  };
+  if (ready()) return;
+  const stop = mapState.subscribe(() => ready() && stop());
+}
 
 function addAndFly(lon: number, lat: number, name?: string) {
   useCandidatesStore.getState().addAt(lon, lat, name);
@@ -38,11 +51,14 @@ export function CoordinateEntry() {
   const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const r = parseLatLonText(text);
-    if (!r.ok) return setError(r.message);
-    setError(null);
-    setText('');
-    addAndFly(r.lon, r.lat);
+    // Checked against the study area, as an imported row is; the check waits for the boundaries.
+    withRegionLookup((regionAt) => {
+      const r = parseLatLonText(text, regionAt);
+      if (!r.ok) return setError(r.message);
+      setError(null);
+      setText('');
+      addAndFly(r.lon, r.lat);
+    });
   };
   return (
     <form className="inline-form" onSubmit={submit}>
