@@ -8,7 +8,7 @@ import { useDataStore } from '../state/dataStore';
 import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
-import { perfMarks } from '../perfMarks';
+import { perfMarks } from './perfMarks';
 
 async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
   const [meta, bytes] = await Promise.all([fetchPublicJson<CriteriaGridMeta>('criteria.json'), fetchPublicBytes('criteria.bin')]);

@@ -3,7 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { queryPoint } from '../../data/pointQuery';
 import { cellIndexAt } from '../../geo/grid';
-import { perfMarks } from '../../perfMarks';
+import { perfMarks } from '../perfMarks';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';

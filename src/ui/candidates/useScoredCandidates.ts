@@ -15,7 +15,7 @@ import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
-import { perfMarks } from '../../perfMarks';
+import { perfMarks } from '../../map/perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { useQueryContext } from '../usePointFacts';
 
