@@ -2,7 +2,7 @@
 // then re-scores the whole grid whenever the facility type, a weight or a constraint changes.
 import { useEffect, useRef } from 'react';
 import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
-import { decodeCriteriaGrid, type CriteriaGridMeta } from '../data/criteriaGrid';
+import { decodeCriteriaGrid, type CriteriaGridMeta } from '../scoring/criteriaGrid';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
