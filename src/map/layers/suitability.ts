@@ -10,7 +10,8 @@ import type { SuitabilityScores } from '../../state/suitabilityStore';
 import { classLabels, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { changeGate, setLayersVisible } from './pointLayer';
-import type { MapLayerModule, TooltipRow } from './types';
+import type { MapLayerModule } from './types';
+import type { TooltipRow } from '../../state/layerTypes';
 
 /** Ten classes of 10 points; viridis runs dark (poor) → yellow (good) and survives colour-blindness. */
 export const SCORE_SCALE: ClassedScale = {
