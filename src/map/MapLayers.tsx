@@ -6,7 +6,7 @@ import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
-import { useQueryContext } from '../ui/usePointFacts';
+import { useQueryContext } from '../state/queryContext';
 import { useLayerStore } from '../state/layerStore';
 import { useMapStore } from '../state/mapStore';
 import { REGION_LINE_LAYER } from './basemapStyle';

@@ -12,7 +12,7 @@ import { createSummariser } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
-import { useQueryContext } from '../usePointFacts';
+import { useQueryContext } from '../../state/queryContext';
 import { useScoringSettings } from './useScoredCandidates';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
