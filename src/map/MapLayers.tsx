@@ -1,5 +1,6 @@
 // Keeps the MapLibre layers in step with the stores: data arriving, checkboxes, options, hover.
-// Renders nothing; the map itself stays imperative.
+// Renders nothing; the map itself stays imperative. It only reads data: the bootstrap starts the
+// load (src/state/loadAppData.ts).
 import { useEffect, useMemo, useRef } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useAppStore } from '../state/appStore';
@@ -42,17 +43,6 @@ export function MapLayers({ modules }: { modules: MapLayerModule[] }) {
   const options = useLayerOptions();
   const latest = useRef({ data, options });
   latest.current = { data, options };
-
-  // Map first, data after: the basemap's first idle frame is not held up by 4 MB of layer data.
-  useEffect(() => {
-    if (!map) return;
-    const load = () => void useDataStore.getState().loadAll();
-    if (map.loaded() && !map.isMoving()) load();
-    else map.once('idle', load);
-    return () => {
-      map.off('idle', load);
-    };
-  }, [map]);
 
   useEffect(() => {
     if (!map) return;
