@@ -14,6 +14,7 @@ import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
 import { useQueryContext } from '../../state/queryContext';
 import { useScoringSettings } from './useScoredCandidates';
+import './candidates.css';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 
