@@ -1,6 +1,6 @@
 // The suitability surface's inputs: each land cell's criterion values from the very point query
 // a click at the cell centre runs, so the surface and the score card can never disagree.
-import { encodeCriteriaGrid } from '../../src/data/criteriaGrid';
+import { encodeCriteriaGrid } from '../../src/scoring/criteriaGrid';
 import { queryPoint, type QueryContext } from '../../src/data/pointQuery';
 import { cellCenter } from '../../src/geo/grid';
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../../src/scoring/criteria';

@@ -2,13 +2,13 @@
 // then re-scores the whole grid whenever the facility type, a weight or a constraint changes.
 import { useEffect, useRef } from 'react';
 import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
-import { decodeCriteriaGrid, type CriteriaGridMeta } from '../data/criteriaGrid';
+import { decodeCriteriaGrid, type CriteriaGridMeta } from '../scoring/criteriaGrid';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
-import { perfMarks } from '../perfMarks';
+import { perfMarks } from './perfMarks';
 
 async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
   const [meta, bytes] = await Promise.all([fetchPublicJson<CriteriaGridMeta>('criteria.json'), fetchPublicBytes('criteria.bin')]);

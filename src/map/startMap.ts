@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { fetchPublicJson } from '../data/fetchPublic';
 import { decodeBoundaries } from '../geo/boundaries';
 import { createRegionIndex } from '../geo/regionIndex';
-import { perfMarks } from '../perfMarks';
+import { perfMarks } from './perfMarks';
 import { mapState } from '../state/mapState';
 import { createMap, warmUpMapWorker } from './createMap';
 import { addRegionLabels } from './regionLabels';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { SURFACE_VARIABLE } from '../data/surface';
-import type { LayerId, TooltipContent } from '../map/layers/types';
+import type { LayerId, TooltipContent } from './layerTypes';
 
 export interface HoverInfo {
   x: number;

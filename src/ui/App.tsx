@@ -1,6 +1,8 @@
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
+import { CandidatesMapLayer } from '../map/CandidatesMapLayer';
 import { MapLayers, useLayerModules } from '../map/MapLayers';
+import { MapPointer } from '../map/MapPointer';
 import { MapStatus } from '../map/MapStatus';
 import { SelectionMarker } from '../map/SelectionMarker';
 import { SuitabilityScorer } from '../map/SuitabilityScorer';
@@ -11,8 +13,7 @@ import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
 import { SidePanel } from './SidePanel';
-import { CandidatesPanel, ComparePanel } from './candidates/lazyPanels';
-import { CandidatesMapLayer } from './candidates/CandidatesMapLayer';
+import { CandidatesPanel, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
 
@@ -47,9 +48,11 @@ export function App({ slots }: { slots: AppSlots }) {
         slots.mapOverlay,
       )}
       <MapLayers modules={modules} />
+      <MapPointer modules={modules} />
       <SelectionMarker />
       <SuitabilityScorer />
       <CandidatesMapLayer />
+      <SelectedSiteDragReadout />
       <ShareLinkRestore />
     </>
   );

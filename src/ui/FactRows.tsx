@@ -1,4 +1,4 @@
-import type { TooltipRow } from '../map/layers/types';
+import type { TooltipRow } from '../state/layerTypes';
 
 /** Value rows with unit, year, source link and a visible flag on low-quality figures. */
 export function FactRows({ rows }: { rows: TooltipRow[] }) {

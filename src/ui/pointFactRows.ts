@@ -1,6 +1,6 @@
 // PointFacts → labelled rows for the point card (pure, so the same wording is testable).
 import type { Fact, PointFacts } from '../data/types';
-import type { TooltipRow } from '../map/layers/types';
+import type { TooltipRow } from '../state/layerTypes';
 
 const fmt = (f: Fact, digits: number) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
 

@@ -120,6 +120,19 @@ describe('candidates journey', () => {
     await expect(page.getByRole('button', { name: 'Add site' }).getAttribute('aria-pressed')).resolves.toBe('false');
   });
 
+  it('a click on a site selects it, a click beside the sites opens the point card (one owner of map clicks)', async () => {
+    const card = page.getByRole('region', { name: 'Point details' });
+    const abilene = await screenPoint(-99.7331, 32.4487);
+    await page.mouse.click(abilene.x, abilene.y);
+    await expect.poll(() => page.locator('.candidate-row[aria-selected="true"]').innerText()).toContain('Abilene West');
+    await expect(card.count()).resolves.toBe(0);
+    const kansas = await screenPoint(-98, 38.5);
+    await page.mouse.click(kansas.x, kansas.y);
+    await card.waitFor();
+    await expect(page.locator('.candidate-row[aria-selected="true"]').innerText()).resolves.toContain('Abilene West');
+    await page.getByRole('button', { name: 'Close point details' }).click();
+  });
+
   it('adds by typed coordinates and by the offline place search (loaded only when first used)', async () => {
     const gazetteerRequests = () => requested.filter((u) => u.includes('gazetteer.json')).length;
     expect(gazetteerRequests()).toBe(0);

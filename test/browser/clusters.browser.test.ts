@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, waitForMapIdle, watchPage, type AppSession, type PageWatch } from './harness';
-import { formatCount, MAX_CLUSTER_LABELS } from '../../src/ui/candidates/clusterLabels';
+import { formatCount, MAX_CLUSTER_LABELS } from '../../src/map/clusterLabels';
 
 const ROWS = 6000;
 

@@ -1,6 +1,6 @@
 // Cluster count labels: the text on each cluster and which clusters get one.
 import { describe, expect, it } from 'vitest';
-import { clustersInView, formatCount } from '../../src/ui/candidates/clusterLabels';
+import { clustersInView, formatCount } from '../../src/map/clusterLabels';
 
 describe('cluster labels', () => {
   it('formats counts to fit the smallest cluster circle', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeCriteriaGrid, type CriteriaGridMeta } from '../../src/data/criteriaGrid';
+import { decodeCriteriaGrid, type CriteriaGridMeta } from '../../src/scoring/criteriaGrid';
 import { queryPoint } from '../../src/data/pointQuery';
 import { cellCenter, cellIndexAt } from '../../src/geo/grid';
 import { scoreBatch } from '../../src/scoring/batch';

@@ -6,7 +6,8 @@ import { SURFACE_VARIABLE, regionCodeAt, sampleAt, shortPeriod } from '../../dat
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
-import type { LayerData, MapLayerModule, TooltipRow } from './types';
+import type { LayerData, MapLayerModule } from './types';
+import type { TooltipRow } from '../../state/layerTypes';
 
 export interface ClimateVariable {
   id: string;

@@ -6,7 +6,8 @@ import { NO_DATA_COLOR } from '../colorScale';
 import { ensureHatchPattern, HATCH_IMAGE } from '../hatchPattern';
 import { provenance } from './regionChoropleth';
 import { changeGate } from './pointLayer';
-import type { MapLayerModule, TooltipRow } from './types';
+import type { MapLayerModule } from './types';
+import type { TooltipRow } from '../../state/layerTypes';
 
 export const INCENTIVE_CATEGORIES = [
   { id: 1, color: '#d7301f', label: 'Crypto-mining restricted (moratorium or pause)' },

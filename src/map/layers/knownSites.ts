@@ -1,7 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle, KnownSite } from '../../data/types';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
-import type { MapLayerModule, TooltipRow } from './types';
+import type { MapLayerModule } from './types';
+import type { TooltipRow } from '../../state/layerTypes';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const SITE_KIND_STYLE: Record<string, { color: string; label: string }> = {

@@ -4,7 +4,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Fact, FactsBundle, RegionFacts } from '../../data/types';
 import { classLabels, NO_DATA_COLOR, stepExpression, type ClassedScale } from '../colorScale';
 import { ensureHatchPattern, HATCH_IMAGE } from '../hatchPattern';
-import type { LayerData, LegendSpec, MapLayerModule, TooltipContent, TooltipRow, LayerId } from './types';
+import type { LayerData, LegendSpec, MapLayerModule } from './types';
+import type { LayerId, TooltipContent, TooltipRow } from '../../state/layerTypes';
 import { changeGate } from './pointLayer';
 
 export interface ChoroplethConfig {

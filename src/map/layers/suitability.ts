@@ -3,14 +3,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { queryPoint } from '../../data/pointQuery';
 import { cellIndexAt } from '../../geo/grid';
-import { perfMarks } from '../../perfMarks';
+import { perfMarks } from '../perfMarks';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import { classLabels, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
 import { changeGate, setLayersVisible } from './pointLayer';
-import type { MapLayerModule, TooltipRow } from './types';
+import type { MapLayerModule } from './types';
+import type { TooltipRow } from '../../state/layerTypes';
 
 /** Ten classes of 10 points; viridis runs dark (poor) → yellow (good) and survives colour-blindness. */
 export const SCORE_SCALE: ClassedScale = {

@@ -4,13 +4,7 @@ import type { Surface } from '../../data/surface';
 import type { QueryContext } from '../../data/pointQuery';
 import type { ModelOptions } from '../../scoring/model';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
-
-export type LayerId = 'suitability' | 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives';
-
-export interface SourceRef {
-  name: string;
-  url: string;
-}
+import type { LayerId, SourceRef, TooltipContent } from '../../state/layerTypes';
 
 export interface LegendItem {
   color: string;
@@ -28,21 +22,6 @@ export interface LegendSpec {
   method?: string;
   /** Caveats, low-quality flags. */
   notes?: string[];
-}
-
-export interface TooltipRow {
-  label: string;
-  value: string;
-  year?: number | string | null;
-  source?: SourceRef;
-  quality?: Quality;
-  note?: string;
-}
-
-export interface TooltipContent {
-  title: string;
-  subtitle?: string;
-  rows: TooltipRow[];
 }
 
 /** Everything the layers draw from; any part may still be loading (null). */

@@ -12,8 +12,9 @@ import { createSummariser } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
-import { useQueryContext } from '../usePointFacts';
+import { useQueryContext } from '../../state/queryContext';
 import { useScoringSettings } from './useScoredCandidates';
+import './candidates.css';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 

@@ -15,9 +15,9 @@ import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
-import { perfMarks } from '../../perfMarks';
+import { perfMarks } from '../../map/perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
-import { useQueryContext } from '../usePointFacts';
+import { useQueryContext } from '../../state/queryContext';
 
 /** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;

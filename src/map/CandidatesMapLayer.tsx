@@ -1,19 +1,16 @@
 // Candidates on the map: one GeoJSON circle layer for all of them (scales to many sites), counts on
-// its clusters, a draggable marker on the selected one (re-scored live as it moves), and the add-site
-// click mode.
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
-import { Marker, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import type { Candidate } from '../../candidates/types';
-import { candidateDiff, candidateFeature, DIFF_CHUNK, featureCollection, URL_THRESHOLD } from './candidateFeatures';
-import { useCandidatesStore } from '../../state/candidatesStore';
-import { useMapStore } from '../../state/mapStore';
-import { CANDIDATE_CIRCLE_LAYER } from './clickClaim';
-import { candidateCirclePaint } from '../../map/candidateCircles';
+// its clusters, and a draggable marker on the selected one. Clicks and hover on the circles (and
+// add-site mode) belong to MapPointer.tsx; the live re-score under a dragged pin is the UI's
+// DragReadout.
+import { useEffect, useMemo, useRef } from 'react';
+import { Marker, type GeoJSONSource } from 'maplibre-gl';
+import type { Candidate } from '../candidates/types';
+import { CANDIDATE_CIRCLE_LAYER, candidateDiff, candidateFeature, DIFF_CHUNK, featureCollection, URL_THRESHOLD } from './candidateFeatures';
+import { useCandidatesStore } from '../state/candidatesStore';
+import { useMapStore } from '../state/mapStore';
+import { candidateCirclePaint } from './candidateCircles';
 import { attachClusterLabels } from './clusterLabels';
-import './candidates.css'; // cluster labels and the drag readout
-
-// Loaded once a site is selected (before its pin can be dragged), with the scoring code it needs.
-const DragReadout = lazy(() => import('./DragReadout'));
+import './clusterLabels.css';
 
 const SOURCE = 'candidates';
 // The selected site is drawn from its own one-feature source on top, so selecting a site among
@@ -74,7 +71,6 @@ export function CandidatesMapLayer() {
   const map = useMapStore((s) => s.map);
   const candidates = useCandidatesStore((s) => s.candidates);
   const selectedId = useCandidatesStore((s) => s.selectedId);
-  const addMode = useCandidatesStore((s) => s.addMode);
 
   // Many sites are clustered: a tile at continental zoom would otherwise carry every one of 100,000
   // circles, and MapLibre unpacks each tile on the main thread (a long task of several hundred ms).
@@ -92,26 +88,10 @@ export function CandidatesMapLayer() {
     map.addLayer({ id: SELECTED_LAYER, type: 'circle', source: SELECTED_SOURCE, paint: candidateCirclePaint(8, 3) });
     // Counts on the clusters, as DOM text (no glyphs offline, no extra shader program).
     const detachLabels = clustered ? attachClusterLabels(map, CANDIDATE_CIRCLE_LAYER, SOURCE) : null;
-    const onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown>; geometry?: { type: string; coordinates?: unknown } }[] }) => {
-      if (useCandidatesStore.getState().addMode) return;
-      const f = e.features?.[0];
-      // A cluster zooms in towards its sites.
-      if (f?.properties.point_count !== undefined) return void map.easeTo({ center: e.lngLat, zoom: Math.min(map.getZoom() + 2, 12) });
-      const id = f?.properties.id;
-      if (typeof id === 'string') useCandidatesStore.getState().select(id);
-    };
-    const enter = () => (map.getCanvas().style.cursor = 'pointer');
-    const leave = () => (map.getCanvas().style.cursor = useCandidatesStore.getState().addMode ? 'crosshair' : '');
-    map.on('click', CANDIDATE_CIRCLE_LAYER, onClick);
-    map.on('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
-    map.on('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
     return () => {
       detachLabels?.();
       sync.current?.stop();
       sync.current = null;
-      map.off('click', CANDIDATE_CIRCLE_LAYER, onClick);
-      map.off('mouseenter', CANDIDATE_CIRCLE_LAYER, enter);
-      map.off('mouseleave', CANDIDATE_CIRCLE_LAYER, leave);
       for (const l of [SELECTED_LAYER, CANDIDATE_CIRCLE_LAYER]) if (map.getLayer(l)) map.removeLayer(l);
       for (const s of [SELECTED_SOURCE, SOURCE]) if (map.getSource(s)) map.removeSource(s);
     };
@@ -173,24 +153,5 @@ export function CandidatesMapLayer() {
     if (selLon !== undefined && selLat !== undefined) pin.current?.setLngLat([selLon, selLat]);
   }, [selLon, selLat]);
 
-  // Add-site mode: each click adds a site; Esc leaves the mode.
-  useEffect(() => {
-    if (!map || !addMode) return;
-    map.getCanvas().style.cursor = 'crosshair';
-    const onClick = (e: MapMouseEvent) => useCandidatesStore.getState().addAt(e.lngLat.lng, e.lngLat.lat);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && useCandidatesStore.getState().setAddMode(false);
-    map.on('click', onClick);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      map.getCanvas().style.cursor = '';
-      map.off('click', onClick);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [map, addMode]);
-
-  return map && selectedId ? (
-    <Suspense fallback={null}>
-      <DragReadout map={map} />
-    </Suspense>
-  ) : null;
+  return null;
 }

@@ -1,9 +1,10 @@
 // public/data/criteria.json + criteria.bin: every criterion's raw value at each land cell of the
 // grid, precomputed by scripts/build-data with the point query at the cell centre. Only land cells
 // are stored (about 45 % of the grid); decoding expands them into the scorer's full-grid columns.
-import type { BatchColumns } from '../scoring/batch';
-import { CRITERION_IDS, type CriterionId } from '../scoring/criteria';
-import { SURFACE_VARIABLE, type Surface } from './surface';
+// In scoring, not data: the file is the batch scorer's columns, keyed by criterion.
+import type { BatchColumns } from './batch';
+import { CRITERION_IDS, type CriterionId } from './criteria';
+import { SURFACE_VARIABLE, type Surface } from '../data/surface';
 
 export interface CriteriaGridMeta {
   version: 1;

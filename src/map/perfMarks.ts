@@ -1,5 +1,5 @@
 // Timestamps (performance.now()) that the browser performance script and tests read from `window`.
-// Plain properties, no overhead worth measuring; they never affect behaviour.
+// Plain properties, no overhead worth measuring; they never affect behaviour. In map: the lowest layer that records them (ui reads them too).
 export interface PerfMarks {
   /** Bootstrap stages: script running, boundaries decoded, map style loaded. */
   bootAt?: number;

@@ -4,7 +4,10 @@
 // parsed features back to the main thread (~450 ms, one task). A chunk of CHUNK features costs tens of
 // ms, and a later edit (a star, a rename, a delete) sends only the sites that changed.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Candidate } from '../../candidates/types';
+import type { Candidate } from '../candidates/types';
+
+/** The style layer drawing every candidate and cluster; MapPointer.tsx asks it what was clicked. */
+export const CANDIDATE_CIRCLE_LAYER = 'candidates-circles';
 
 /** Above this many sites the layer is clustered and updated by diffs. */
 export const URL_THRESHOLD = 5000;
