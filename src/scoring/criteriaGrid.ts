@@ -1,9 +1,10 @@
 // public/data/criteria.json + criteria.bin: every criterion's raw value at each land cell of the
 // grid, precomputed by scripts/build-data with the point query at the cell centre. Only land cells
 // are stored (about 45 % of the grid); decoding expands them into the scorer's full-grid columns.
-// In scoring, not data: the file is the batch scorer's columns, keyed by criterion.
+// In scoring, not data: the file is the batch scorer's columns, keyed by criterion. The encoder is
+// build-only and lives in scripts/build/criteriaGrid.ts.
 import type { BatchColumns } from './batch';
-import { CRITERION_IDS, type CriterionId } from './criteria';
+import type { CriterionId } from './criteria';
 import { SURFACE_VARIABLE, type Surface } from '../data/surface';
 
 export interface CriteriaGridMeta {
@@ -19,25 +20,6 @@ export interface CriteriaGridMeta {
   /** Float32 per land cell and criterion (NaN = no data), in criterion units. */
   criteria: { id: CriterionId; unit: string; byteOffset: number }[];
   byteLength: number;
-}
-
-/** Packs land-cell columns; inputs are full-grid columns as built by surfaceColumnsFromFacts. */
-export function encodeCriteriaGrid(cols: BatchColumns, cells: number, units: Record<CriterionId, string>): { meta: CriteriaGridMeta; bin: Uint8Array } {
-  const land: number[] = [];
-  for (let i = 0; i < cells; i++) if (!cols.land || cols.land[i]) land.push(i);
-  const L = land.length;
-  const criteria = CRITERION_IDS.map((id, c) => ({ id, unit: units[id], byteOffset: L * 4 * (1 + c) }));
-  const miningRestrictedOffset = L * 4 * (1 + CRITERION_IDS.length);
-  const byteLength = miningRestrictedOffset + L;
-  const buf = new ArrayBuffer(byteLength);
-  const view = new DataView(buf);
-  land.forEach((cell, j) => view.setInt32(j * 4, cell, true));
-  for (const c of criteria) {
-    const col = cols.raw[c.id];
-    land.forEach((cell, j) => view.setFloat32(c.byteOffset + j * 4, col ? col[cell] : Number.NaN, true));
-  }
-  land.forEach((cell, j) => view.setUint8(miningRestrictedOffset + j, cols.miningRestricted?.[cell] ?? 0));
-  return { meta: { version: 1, cells, landCells: L, landIndexOffset: 0, miningRestrictedOffset, criteria, byteLength }, bin: new Uint8Array(buf) };
 }
 
 /** Full-grid scorer columns (NaN / 0 off land); temperatures come from the climate surface. */
