@@ -8,7 +8,7 @@ import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { contractColumns, flattenScoredSite } from '../../src/scoring/flatten';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
-import { scoreSite } from '../../src/scoring/scoreSite';
+import { compileSiteScoring } from '../../src/scoring/siteScoring';
 import { parseSitesCsv, parseSitesGeoJson } from '../../src/scoring/sitesIo';
 
 const FIXTURE = new URL('../fixtures/scoring/sites.csv', import.meta.url).pathname;
@@ -81,11 +81,9 @@ describe('CLI round trip', () => {
     const ctx = loadQueryContextNode();
     const econ = { ...economicsDefaults(ctx.facts.economics).inputs, itMw: 20 };
     const direct = flattenScoredSite(
-      scoreSite(queryPoint(ctx, -77.4875, 39.0437), { profile: 'ai', weights: { latency: 30 }, constraints: { maxCarbonGPerKwh: 300 } }, econ, 'Ashburn candidate', {
-        site_name: 'Ashburn candidate',
-        Latitude: '39.0437',
-        Longitude: '-77.4875',
-        owner: 'acme',
+      compileSiteScoring({ profile: 'ai', weights: { ai: { latency: 30 } }, constraints: { maxCarbonGPerKwh: 300 }, economics: econ }).score(queryPoint(ctx, -77.4875, 39.0437), {
+        name: 'Ashburn candidate',
+        input: { site_name: 'Ashburn candidate', Latitude: '39.0437', Longitude: '-77.4875', owner: 'acme' },
       }),
     );
     expect(ashburn.properties).toEqual(JSON.parse(JSON.stringify(direct)));

@@ -5,15 +5,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { queryPoint } from '../../data/pointQuery';
 import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
 import { ByteSink } from '../../io/byteSink';
-import { createCandidateScorer, scoreCandidate, type ScoringSettings } from '../../candidates/score';
-import { createSummariser, type SiteSummary } from '../../candidates/summary';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
-import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
+import type { ProfileId } from '../../scoring/profiles';
+import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../../scoring/siteScoring';
 import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
+import { scoringSettingsOf, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
 import { perfMarks } from '../../perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
@@ -33,8 +32,7 @@ export function useScoringSettings(): ScoringSettings | null {
   const econ = useEconomicsInputs();
   return useMemo(() => {
     if (!econ) return null;
-    const options = Object.fromEntries(PROFILE_IDS.map((id) => [id, modelOptionsFor({ weights, constraints }, id)])) as ScoringSettings['options'];
-    return { profile: profile as ProfileId, options, economics: econ.inputs };
+    return scoringSettingsOf({ weights, constraints }, profile as ProfileId, econ.inputs);
   }, [profile, weights, constraints, econ]);
 }
 
@@ -65,7 +63,7 @@ export function useCandidateSummaries(): Summaries {
   const { summaries, missing, summarise } = useMemo(() => {
     if (!ctx || !settings) return { summaries: null, missing: [], summarise: null };
     if (cache.current.key[0] !== ctx || cache.current.key[1] !== settings) cache.current = { key: [ctx, settings], byCandidate: new WeakMap() };
-    const summarise = createSummariser(ctx, settings);
+    const summarise = summariserAt(ctx, compileSiteScoring(settings));
     const byCandidate = cache.current.byCandidate;
     const missing = candidates.filter((c) => !byCandidate.has(c));
     if (missing.length <= SYNC_LIMIT) for (const c of missing.splice(0)) byCandidate.set(c, summarise(c));
@@ -131,8 +129,8 @@ export function useScoredCandidates(list: readonly Candidate[]): Map<string, Sco
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
-    return new Map(list.map((c) => [c.id, scoreCandidate(lookup, c, settings)]));
+    const scoring = compileSiteScoring(settings);
+    return new Map(list.map((c) => [c.id, scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props })]));
   }, [ctx, settings, list]);
 }
 
@@ -153,9 +151,9 @@ export function useExportScorer(): ExportRunner | null {
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
     return async (list, format, meta, onProgress) => {
-      const score = createCandidateScorer(lookup, settings);
+      const scoring = compileSiteScoring(settings);
+      const score = (c: Candidate) => scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props });
       const out = new ByteSink(4 << 20);
       const parts: Blob[] = [];
       await drainSliced(exportChunks(format, list, score, meta, out), {
