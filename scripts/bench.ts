@@ -17,11 +17,11 @@ import { CRITERIA, CRITERION_IDS, type CriterionId } from '../src/scoring/criter
 import { compileModel } from '../src/scoring/model';
 import { PROFILE_IDS } from '../src/scoring/profiles';
 import { loadQueryContextNode } from './lib/nodeData';
-import { queryPoint } from '../src/data/pointQuery';
 import { decodeImportBytes } from '../src/io/decodeFile';
 import { buildImportPreview } from '../src/candidates/importPreview';
 import { candidatesFromRows } from '../src/candidates/fromImport';
 import { exportBytes, exportChunks, type ExportFormat, type ExportItem } from '../src/candidates/exportRecords';
+import { candidateScorer } from '../src/candidates/candidateScorer';
 import type { Candidate } from '../src/candidates/types';
 import { ByteSink } from '../src/io/byteSink';
 import { economicsDefaults } from '../src/scoring/economicsDefaults';
@@ -164,8 +164,7 @@ function exportCandidates(n: number, columns: number): Candidate[] {
 /** The export's scorer per candidate, default settings, AI selected: the service over the shipped data. */
 function exportScorer(): (c: Candidate) => ScoredSite {
   const ctx = loadQueryContextNode();
-  const scoring = compileSiteScoring({ profile: 'ai', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs });
-  return (c) => scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props });
+  return candidateScorer(ctx, compileSiteScoring({ profile: 'ai', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs }));
 }
 
 /** 10,000 sites: full scoring of every site first, then each writer on the scored sites. */

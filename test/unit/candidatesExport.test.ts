@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
-import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { contractColumns } from '../../src/scoring/flatten';
 import { CRITERION_IDS } from '../../src/scoring/criteria';
@@ -14,6 +13,7 @@ import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { buildImportPreview } from '../../src/candidates/importPreview';
 import { exportCsv, exportFileName, exportGeoJson, weightColumn, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
 import { compileSiteScoring, modelOptionsOf, type ScoringSettings } from '../../src/scoring/siteScoring';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
 import type { Candidate } from '../../src/candidates/types';
 
 const geojsonhint = createRequire(import.meta.url)('@mapbox/geojsonhint') as { hint(s: string): { message: string; level?: string }[] };
@@ -31,8 +31,8 @@ const CANDIDATES: Candidate[] = [
   { id: 'b2', name: 'Montréal 🏭', lon: -73.567256, lat: 45.501689, starred: false, props: { owner: 'Hydro', note: '' }, addedAt: '2026-11-02T00:00:00.000Z' },
   { id: 'c3', name: 'Monterrey', lon: -100.316116, lat: 25.686614, starred: true, props: {}, addedAt: '2026-11-03T00:00:00.000Z' },
 ];
-const scoring = compileSiteScoring(settings);
-const items: ExportItem[] = CANDIDATES.map((c) => ({ candidate: c, scored: scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props }) }));
+const score = candidateScorer(ctx, compileSiteScoring(settings));
+const items: ExportItem[] = CANDIDATES.map((c) => ({ candidate: c, scored: score(c) }));
 const regionAt = (lon: number, lat: number) => ctx.regionIndex.regionAt(lon, lat);
 
 function reimport(fileName: string, text: string): Candidate[] {

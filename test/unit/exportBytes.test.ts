@@ -14,6 +14,7 @@ import { computeEconomics, siteEnergyInputs } from '../../src/scoring/economics'
 import { explainPoint } from '../../src/scoring/explain';
 import { PROFILE_IDS } from '../../src/scoring/profiles';
 import { compileSiteScoring, modelOptionsOf, type ScoringSettings } from '../../src/scoring/siteScoring';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
 import type { Candidate } from '../../src/candidates/types';
 import { ByteSink } from '../../src/io/byteSink';
 import { writeCsv } from '../../src/io/csvWrite';
@@ -37,8 +38,7 @@ const SETTINGS: ScoringSettings[] = [
 
 /** The export's scorer: the site-scoring service over the point query. */
 function scorer(settings: ScoringSettings): (c: Candidate) => ScoredSite {
-  const scoring = compileSiteScoring(settings);
-  return (c) => scoring.score(lookup(c.lon, c.lat), { name: c.name, input: c.props });
+  return candidateScorer(ctx, compileSiteScoring(settings));
 }
 const scoreAll = (list: readonly Candidate[], settings: ScoringSettings): ExportItem[] => {
   const score = scorer(settings);

@@ -9,6 +9,8 @@ import { queryPoint } from '../../src/data/pointQuery';
 import { contractColumns, flattenScoredSite } from '../../src/scoring/flatten';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { compileSiteScoring } from '../../src/scoring/siteScoring';
+import { explainPoint } from '../../src/scoring/explain';
+import { PROFILE_IDS } from '../../src/scoring/profiles';
 import { parseSitesCsv, parseSitesGeoJson } from '../../src/scoring/sitesIo';
 
 const FIXTURE = new URL('../fixtures/scoring/sites.csv', import.meta.url).pathname;
@@ -117,5 +119,27 @@ describe('CLI round trip', () => {
     expect(stderr.join('\n')).toMatch(/no latitude/);
     expect(main(['--profile', 'ai'])).toBe(2);
     expect(stderr.join('\n')).toMatch(/usage: npm run score/);
+  });
+
+  it('scores the two facility types not selected under their own weights from the weights file, as the app does', () => {
+    // The app keeps weights per facility type; the CLI gave the types not selected their defaults.
+    const W = { mining: { cooling: 60, retail_price: 5 }, ai: { latency: 40 }, hybrid: { flexibility: 40, tax_incentive: 0 } };
+    const constraints = { maxRetailPriceUsdPerMwh: 95 };
+    const weights = join(dir, 'w.json');
+    writeFileSync(weights, JSON.stringify({ weights: W, constraints }));
+    const out = join(dir, 'out.geojson');
+    expect(main([FIXTURE, '--profile', 'ai', '--weights', weights, '--out', out])).toBe(0);
+    const ctx = loadQueryContextNode();
+    const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+    let differsFromDefaults = 0;
+    for (const f of JSON.parse(readFileSync(out, 'utf8')).features) {
+      const facts = queryPoint(ctx, f.geometry.coordinates[0], f.geometry.coordinates[1]);
+      for (const id of PROFILE_IDS) {
+        const own = round1(explainPoint(facts, { profile: id, weights: W[id], constraints }).score);
+        expect(f.properties[`score_${id}`]).toBe(own);
+        if (own !== round1(explainPoint(facts, { profile: id, constraints }).score)) differsFromDefaults++;
+      }
+    }
+    expect(differsFromDefaults).toBeGreaterThan(2);
   });
 });

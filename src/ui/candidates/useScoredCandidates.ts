@@ -2,9 +2,9 @@
 // site (scored in a worker once there are many, re-scoring only candidates that changed); compare
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { queryPoint } from '../../data/pointQuery';
 import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
 import { ByteSink } from '../../io/byteSink';
+import { candidateScorer } from '../../candidates/candidateScorer';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
@@ -129,8 +129,8 @@ export function useScoredCandidates(list: readonly Candidate[]): Map<string, Sco
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
-    const scoring = compileSiteScoring(settings);
-    return new Map(list.map((c) => [c.id, scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props })]));
+    const score = candidateScorer(ctx, compileSiteScoring(settings));
+    return new Map(list.map((c) => [c.id, score(c)]));
   }, [ctx, settings, list]);
 }
 
@@ -152,8 +152,7 @@ export function useExportScorer(): ExportRunner | null {
   return useMemo(() => {
     if (!ctx || !settings) return null;
     return async (list, format, meta, onProgress) => {
-      const scoring = compileSiteScoring(settings);
-      const score = (c: Candidate) => scoring.score(queryPoint(ctx, c.lon, c.lat), { name: c.name, input: c.props });
+      const score = candidateScorer(ctx, compileSiteScoring(settings));
       const out = new ByteSink(4 << 20);
       const parts: Blob[] = [];
       await drainSliced(exportChunks(format, list, score, meta, out), {
