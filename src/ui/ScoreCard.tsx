@@ -6,7 +6,7 @@ import type { SiteEconomics } from '../scoring/economics';
 import type { SiteScore } from '../scoring/explain';
 import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
 import { compileSiteScoring } from '../scoring/siteScoring';
-import { useScoringSettings } from './candidates/useScoredCandidates';
+import { useScoringSettings } from './useScoringSettings';
 
 const usd = (v: number | null) => (v === null ? 'no data' : `${v < 0 ? '−' : ''}$${Math.abs(v / 1e6).toFixed(1)} M`);
 const num = (v: number | null, digits = 0) => (v === null ? 'no data' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main, parseArgs } from '../../scripts/score';
+import { weightsFromDoc } from '../../scripts/lib/weightsFile';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { contractColumns, flattenScoredSite } from '../../src/scoring/flatten';
@@ -50,6 +51,14 @@ describe('sites input', () => {
     expect(errors.map((e) => e.row)).toEqual([2, 3]);
     expect(errors[0].message).toMatch(/LineString/);
     expect(() => parseSitesGeoJson('{')).toThrow(/not valid JSON/);
+  });
+
+  it('reads a weights file as weights of the selected facility type or weights per facility type', () => {
+    expect(weightsFromDoc({ latency: 30 }, 'ai')).toEqual({ weights: { ai: { latency: 30 } }, constraints: {} });
+    expect(weightsFromDoc({ weights: { latency: 30 }, constraints: { maxPue: 1.4 } }, 'hybrid')).toEqual({ weights: { hybrid: { latency: 30 } }, constraints: { maxPue: 1.4 } });
+    expect(weightsFromDoc({ weights: { mining: { cooling: 60 }, ai: { latency: 40 } } }, 'ai')).toEqual({ weights: { mining: { cooling: 60 }, ai: { latency: 40 } }, constraints: {} });
+    expect(() => weightsFromDoc({ weights: { mining: { cooling: 60 }, latency: 40 } }, 'ai')).toThrow(/either criterion weights or weights per facility type/);
+    expect(() => weightsFromDoc([1], 'ai')).toThrow(/JSON object/);
   });
 
   it('parses CLI arguments and rejects bad ones', () => {

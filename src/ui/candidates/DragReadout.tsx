@@ -13,7 +13,7 @@ import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
 import { compileSiteScoring, summariserAt } from '../../scoring/siteScoring';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
 import { useQueryContext } from '../usePointFacts';
-import { useScoringSettings } from './useScoredCandidates';
+import { useScoringSettings } from '../useScoringSettings';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 

@@ -7,7 +7,8 @@ import { modelOptionsOf } from '../../scoring/siteScoring';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { downloadParts } from './download';
 import type { PendingFile } from './ImportDialog';
-import { useExportScorer, useScoringSettings } from './useScoredCandidates';
+import { useExportScorer } from './useScoredCandidates';
+import { useScoringSettings } from '../useScoringSettings';
 
 export function ImportButton({ onFile }: { onFile(f: PendingFile): void }) {
   const input = useRef<HTMLInputElement>(null);

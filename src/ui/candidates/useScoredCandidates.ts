@@ -8,12 +8,9 @@ import { candidateScorer } from '../../candidates/candidateScorer';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
-import type { ProfileId } from '../../scoring/profiles';
-import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../../scoring/siteScoring';
-import { useAppStore } from '../../state/appStore';
+import { compileSiteScoring, summariserAt, type SiteSummary } from '../../scoring/siteScoring';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { scoringSettingsOf, useScoringStore } from '../../state/scoringStore';
-import { useEconomicsInputs } from '../useEconomicsInputs';
+import { useScoringSettings } from '../useScoringSettings';
 import { perfMarks } from '../../perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { useQueryContext } from '../usePointFacts';
@@ -24,17 +21,6 @@ const SYNC_LIMIT = 1000;
 /** One candidate-scoring worker for the page, started on the first large job. */
 let siteScorer: SiteScoreClient | null = null;
 const workerScorer = () => (siteScorer ??= createSiteScoreClient(new Worker(new URL('../../workers/siteScoreWorker.ts', import.meta.url), { type: 'module' })));
-
-export function useScoringSettings(): ScoringSettings | null {
-  const profile = useAppStore((s) => s.facilityType);
-  const weights = useScoringStore((s) => s.weights);
-  const constraints = useScoringStore((s) => s.constraints);
-  const econ = useEconomicsInputs();
-  return useMemo(() => {
-    if (!econ) return null;
-    return scoringSettingsOf({ weights, constraints }, profile as ProfileId, econ.inputs);
-  }, [profile, weights, constraints, econ]);
-}
 
 /** Summary of a site by id; a new lookup object each time more sites have been scored. */
 export interface SummaryLookup {
