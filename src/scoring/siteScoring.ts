@@ -37,8 +37,6 @@ export interface SiteSummary {
   scores: Record<ProfileId, { score: number | null; excludedReason: string | null }>;
 }
 
-export type FactsLookup = (lon: number, lat: number) => PointFacts;
-
 export interface SiteScoring {
   readonly settings: ScoringSettings;
   /** The full result for all three facility types. */
