@@ -17,16 +17,16 @@ import { CRITERIA, CRITERION_IDS, type CriterionId } from '../src/scoring/criter
 import { compileModel } from '../src/scoring/model';
 import { PROFILE_IDS } from '../src/scoring/profiles';
 import { loadQueryContextNode } from './lib/nodeData';
-import { queryPoint } from '../src/data/pointQuery';
 import { decodeImportBytes } from '../src/io/decodeFile';
 import { buildImportPreview } from '../src/candidates/importPreview';
 import { candidatesFromRows } from '../src/candidates/fromImport';
 import { exportBytes, exportChunks, type ExportFormat, type ExportItem } from '../src/candidates/exportRecords';
-import { createCandidateScorer, type ScoringSettings } from '../src/candidates/score';
+import { candidateScorer } from '../src/candidates/candidateScorer';
 import type { Candidate } from '../src/candidates/types';
-import type { PointFacts } from '../src/data/types';
 import { ByteSink } from '../src/io/byteSink';
 import { economicsDefaults } from '../src/scoring/economicsDefaults';
+import type { ScoredSite } from '../src/scoring/flatten';
+import { compileSiteScoring } from '../src/scoring/siteScoring';
 
 const CELLS = 1_000_000;
 
@@ -161,18 +161,17 @@ function exportCandidates(n: number, columns: number): Candidate[] {
   return Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: i % 100 === 0 ? `=HYPERLINK("x") ${i}` : `Site ${i}`, lon: -105 + (i % columns) * dLon, lat: 33 + Math.floor(i / columns) * dLat, starred: i % 3 === 0, props: { owner: `Owner ${i % 50}`, mw: String(i % 300) }, addedAt: '2026-11-01T00:00:00.000Z' }));
 }
 
-function exportSettings(): { settings: ScoringSettings; lookup: (lon: number, lat: number) => PointFacts } {
+/** The export's scorer per candidate, default settings, AI selected: the service over the shipped data. */
+function exportScorer(): (c: Candidate) => ScoredSite {
   const ctx = loadQueryContextNode();
-  const settings: ScoringSettings = { profile: 'ai', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid' } }, economics: economicsDefaults(ctx.facts.economics).inputs };
-  return { settings, lookup: (lon, lat) => queryPoint(ctx, lon, lat) };
+  return candidateScorer(ctx, compileSiteScoring({ profile: 'ai', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs }));
 }
 
 /** 10,000 sites: full scoring of every site first, then each writer on the scored sites. */
 function benchExport10k(): number {
   const N = 10_000;
-  const { settings, lookup } = exportSettings();
   const candidates = exportCandidates(N, 100);
-  const score = createCandidateScorer(lookup, settings);
+  const score = exportScorer();
   let t = performance.now();
   const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: score(c) }));
   const scoreMs = performance.now() - t;
@@ -193,10 +192,9 @@ function benchExport10k(): number {
  */
 function benchExport100k(): number {
   const N = 100_000;
-  const { settings, lookup } = exportSettings();
   const candidates = exportCandidates(N, 400);
   const run = (format: ExportFormat) => {
-    const score = createCandidateScorer(lookup, settings);
+    const score = exportScorer();
     let scoreMs = 0;
     const timedScore = (c: Candidate) => {
       const t0 = performance.now();

@@ -7,18 +7,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadQueryContextNode } from './lib/nodeData';
+import { weightsFromDoc } from './lib/weightsFile';
 import { queryPoint } from '../src/data/pointQuery';
 import type { PointFacts } from '../src/data/types';
 import type { Constraints } from '../src/scoring/constraints';
 import { economicsDefaults, type EconomicsInputs } from '../src/scoring/economicsDefaults';
 import { flattenScoredSite } from '../src/scoring/flatten';
-import { isProfileId, PROFILE_IDS, type ProfileId, type Weights } from '../src/scoring/profiles';
-import { scoreSite } from '../src/scoring/scoreSite';
+import { isProfileId, PROFILE_IDS, type ProfileId } from '../src/scoring/profiles';
+import { compileSiteScoring, type ScoringSettings } from '../src/scoring/siteScoring';
 import { formatOf } from '../src/io/readRows';
 import { readScoringInput } from '../src/io/scoringInput';
 import { scoredSitesCsv, scoredSitesGeoJson, type ScoredRecord } from '../src/io/scoredSitesWrite';
 import type { RegionLookup } from '../src/io/studyArea';
-import { compileModel } from '../src/scoring/model';
 
 const USAGE = 'usage: npm run score -- <sites.csv|sites.geojson> --profile mining|ai|hybrid [--weights weights.json] [--mw 50] [--out out.geojson|out.csv]';
 
@@ -72,13 +72,9 @@ export function parseArgs(argv: string[]): CliOptions {
   return { input, profile, weightsFile, out, overrides, excludeMiningRestricted };
 }
 
-/** weights.json: either { "retail_price": 40, … } or { "weights": {…}, "constraints": {…} }. */
-export function readWeightsFile(path: string): { weights: Partial<Weights>; constraints: Constraints } {
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  if (doc && typeof doc === 'object' && ('weights' in doc || 'constraints' in doc)) {
-    return { weights: (doc.weights ?? {}) as Partial<Weights>, constraints: (doc.constraints ?? {}) as Constraints };
-  }
-  return { weights: doc as Partial<Weights>, constraints: {} };
+/** weights.json: see scripts/lib/weightsFile.ts for its shapes. */
+export function readWeightsFile(path: string, profile: ProfileId): Pick<ScoringSettings, 'weights' | 'constraints'> {
+  return weightsFromDoc(JSON.parse(readFileSync(path, 'utf8')), profile);
 }
 
 export interface ScoreRun {
@@ -94,16 +90,16 @@ export interface ScoreRun {
  */
 export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) => PointFacts, regionAt: RegionLookup): ScoreRun {
   const { sites, errors, rowKind, notices } = readScoringInput(opts.input, readFileSync(opts.input), regionAt);
-  const { weights, constraints } = opts.weightsFile ? readWeightsFile(opts.weightsFile) : { weights: {}, constraints: {} as Constraints };
+  const { weights, constraints } = opts.weightsFile ? readWeightsFile(opts.weightsFile, opts.profile) : { weights: {}, constraints: {} as Constraints };
   if (opts.excludeMiningRestricted) constraints.excludeMiningRestricted = true;
-  const model = { profile: opts.profile, weights, constraints };
-  compileModel(model); // validate weights and constraints once, before any row
   const ctxFacts = loadEconomicsFacts();
   const economics = { ...economicsDefaults(ctxFacts).inputs, ...opts.overrides };
+  // Compiling validates the weights and constraints once, before any row.
+  const scoring = compileSiteScoring({ profile: opts.profile, weights, constraints, economics });
   const records: ScoredRecord[] = [];
   for (const s of sites) {
     try {
-      const site = scoreSite(lookup(s.lon, s.lat), model, economics, s.name, s.input);
+      const site = scoring.score(lookup(s.lon, s.lat), { name: s.name, input: s.input });
       records.push({ lon: s.lon, lat: s.lat, properties: flattenScoredSite(site) });
     } catch (e) {
       errors.push({ row: s.row, message: (e as Error).message });

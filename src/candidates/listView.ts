@@ -2,7 +2,7 @@
 // per candidate, sort keys are computed once per item (not per comparison) and text is compared with
 // one shared Intl.Collator (String.localeCompare sets one up on every call).
 import type { ProfileId } from '../scoring/profiles';
-import type { SiteSummary } from './summary';
+import type { SiteSummary } from '../scoring/siteScoring';
 import type { Candidate } from './types';
 import { sortSteps } from './sortSteps';
 import { drainSliced } from './timeSlice';

@@ -3,8 +3,8 @@
 import type { PointFacts, Quality } from '../data/types';
 import { CRITERIA, CRITERION_IDS, type CriterionId, type Direction } from './criteria';
 import { CRITERION_MAX_CONSTRAINTS, maxViolation, minViolation } from './constraints';
-import { compileModel, scoreVector, type CompiledModel, type ModelOptions } from './model';
-import { PROFILE_IDS, type ProfileId } from './profiles';
+import { compileModel, scoreVector, type CompiledModel, type ModelOptions, type VectorScore } from './model';
+import type { ProfileId } from './profiles';
 import { criterionInputs, rawVector, type CriterionInputs } from './rawValues';
 
 export interface CriterionExplanation {
@@ -81,23 +81,32 @@ function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFact
   return { reasons, unchecked };
 }
 
+export interface SiteVerdict {
+  /** 0–100; null when excluded or when no weighted criterion has data. */
+  score: number | null;
+  excludedReason: string | null;
+  /** Per-criterion scores and covered weight, for the explanation. */
+  vector: VectorScore;
+  /** Constraints whose input is missing at the site. */
+  unchecked: string[];
+}
+
 /**
- * Score and exclusion only, without the per-criterion explanation: the same numbers as explainInputs
- * at a fraction of the cost, for lists of many thousands of sites (the explanation is built on demand).
+ * Score and exclusion of a site under one model: the one place they are decided. The explanation
+ * (explainInputs) is built around it; the candidate list uses it alone, a fraction of the cost.
  */
-export function scoreInputs(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): Pick<SiteScore, 'profile' | 'score' | 'excludedReason'> {
-  const v = scoreVector(m, rawVector(inputs));
-  const { reasons } = constraintCheck(m, inputs, p);
-  const excludedReason = reasons.length > 0 ? reasons.join('; ') : v.coveredWeight > 0 ? null : 'no data for any weighted criterion';
-  return { profile: m.profile, score: excludedReason === null ? v.score : null, excludedReason };
+export function siteVerdict(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): SiteVerdict {
+  const vector = scoreVector(m, rawVector(inputs));
+  const { reasons, unchecked } = constraintCheck(m, inputs, p);
+  const excludedReason = reasons.length > 0 ? reasons.join('; ') : vector.coveredWeight > 0 ? null : 'no data for any weighted criterion';
+  return { score: excludedReason === null ? vector.score : null, excludedReason, vector, unchecked };
 }
 
 /** Scores already-extracted inputs (the CLI and tests use this to skip the point query). */
 export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): SiteScore {
-  const v = scoreVector(m, rawVector(inputs));
+  const verdict = siteVerdict(m, inputs, p);
+  const { vector: v, unchecked } = verdict;
   const hasScore = v.coveredWeight > 0;
-  const { reasons, unchecked } = constraintCheck(m, inputs, p);
-  const excluded = reasons.length > 0;
   const missing = CRITERION_IDS.filter((id) => inputs[id] === null);
 
   const criteria = CRITERION_IDS.map((id, c): CriterionExplanation => {
@@ -121,7 +130,8 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
       score: inp ? s : null,
       weightPct: applied * 100,
       nominalWeightPct: nominal * 100,
-      contribution: inp && !excluded && hasScore ? applied * s : null,
+      // An excluded site (or one without data) has no contributions.
+      contribution: inp && verdict.excludedReason === null ? applied * s : null,
     };
   });
 
@@ -136,12 +146,10 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
   if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
   for (const u of unchecked) flags.push(`constraint not checked: ${u}`);
 
-  let excludedReason: string | null = excluded ? reasons.join('; ') : null;
-  if (!excluded && !hasScore) excludedReason = 'no data for any weighted criterion';
   return {
     profile: m.profile,
-    score: excludedReason === null ? v.score : null,
-    excludedReason,
+    score: verdict.score,
+    excludedReason: verdict.excludedReason,
     missing,
     reweighted: weightedMissing.length > 0 && hasScore,
     coveragePct: v.coveredWeight * 100,
@@ -154,18 +162,4 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
 /** Score and explanation of one point for one profile. */
 export function explainPoint(p: PointFacts, opts: ModelOptions): SiteScore {
   return explainInputs(compileModel(opts), criterionInputs(p), p);
-}
-
-/**
- * All three profiles: the active one with the user's weights, the other two with their defaults.
- * Constraints apply to all three.
- */
-export function explainAllProfiles(p: PointFacts, opts: ModelOptions): Record<ProfileId, SiteScore> {
-  const inputs = criterionInputs(p);
-  const out = {} as Record<ProfileId, SiteScore>;
-  for (const id of PROFILE_IDS) {
-    const m = compileModel({ profile: id, weights: id === opts.profile ? opts.weights : undefined, constraints: opts.constraints });
-    out[id] = explainInputs(m, inputs, p);
-  }
-  return out;
 }

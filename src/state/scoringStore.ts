@@ -7,9 +7,8 @@ import type { Constraints } from '../scoring/constraints';
 import type { CriterionId } from '../scoring/criteria';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
 import type { ModelOptions } from '../scoring/model';
-import { PROFILE_IDS, type ProfileId } from '../scoring/profiles';
-import { explainPoint, type SiteScore } from '../scoring/explain';
-import type { PointFacts } from '../data/types';
+import type { ProfileId } from '../scoring/profiles';
+import { modelOptionsOf, type ScoringSettings } from '../scoring/siteScoring';
 
 export type WeightOverrides = Record<ProfileId, Partial<Record<CriterionId, number>>>;
 
@@ -64,12 +63,12 @@ function scoringPersist() {
   );
 }
 
-/** The model options of a profile under the user's current settings. */
+/** The model options of a profile under the user's current settings (the map's surface). */
 export function modelOptionsFor(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId): ModelOptions {
-  return { profile, weights: state.weights[profile], constraints: state.constraints };
+  return modelOptionsOf(state, profile);
 }
 
-/** Scores and explanations of a point for all three profiles, each under the user's weights for it. */
-export function explainProfiles(p: PointFacts, state: Pick<ScoringState, 'weights' | 'constraints'>): Record<ProfileId, SiteScore> {
-  return Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(p, modelOptionsFor(state, id))])) as Record<ProfileId, SiteScore>;
+/** The scoring service's settings: the selected facility type, the user's weights and constraints, the economics inputs. */
+export function scoringSettingsOf(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId, economics: EconomicsInputs): ScoringSettings {
+  return { profile, weights: state.weights, constraints: state.constraints, economics };
 }

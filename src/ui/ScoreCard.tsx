@@ -2,12 +2,11 @@
 // criterion (value, source, score, weight, contribution), and its economics.
 import { useMemo } from 'react';
 import type { PointFacts } from '../data/types';
-import { computeEconomics, siteEnergyInputs, type SiteEconomics } from '../scoring/economics';
+import type { SiteEconomics } from '../scoring/economics';
 import type { SiteScore } from '../scoring/explain';
 import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
-import { useAppStore } from '../state/appStore';
-import { explainProfiles, useScoringStore } from '../state/scoringStore';
-import { useEconomicsInputs } from './useEconomicsInputs';
+import { compileSiteScoring } from '../scoring/siteScoring';
+import { useScoringSettings } from './useScoringSettings';
 
 const usd = (v: number | null) => (v === null ? 'no data' : `${v < 0 ? '−' : ''}$${Math.abs(v / 1e6).toFixed(1)} M`);
 const num = (v: number | null, digits = 0) => (v === null ? 'no data' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
@@ -106,12 +105,12 @@ function Economics({ e }: { e: SiteEconomics }) {
 }
 
 export function ScoreCard({ facts }: { facts: PointFacts }) {
-  const active = useAppStore((s) => s.facilityType);
-  const weights = useScoringStore((s) => s.weights);
-  const constraints = useScoringStore((s) => s.constraints);
-  const econ = useEconomicsInputs();
-  const scores = useMemo(() => explainProfiles(facts, { weights, constraints }), [facts, weights, constraints]);
-  const economics = useMemo(() => (econ ? computeEconomics(active, siteEnergyInputs(facts), econ.inputs) : null), [econ, active, facts]);
+  const settings = useScoringSettings();
+  // The same service as the list, Compare, the exports and the CLI.
+  const site = useMemo(() => (settings ? compileSiteScoring(settings).score(facts) : null), [facts, settings]);
+  // The cited defaults arrive with the facts the point query reads, so this is brief if ever seen.
+  if (!site) return <p className="muted">Loading cited defaults…</p>;
+  const { scores, economics, profile: active } = site;
   const s = scores[active];
   return (
     <div className="score-card">
@@ -129,7 +128,7 @@ export function ScoreCard({ facts }: { facts: PointFacts }) {
       {s.missing.length > 0 && <p className="muted">No data for: {s.missing.join(', ')} — skipped, the rest re-weighted (never counted as 0).</p>}
       <Explanation s={s} />
       <h3>Economics — {PROFILES[active].label}</h3>
-      {economics ? <Economics e={economics} /> : <p className="muted">Loading cited defaults…</p>}
+      <Economics e={economics} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 // The page's side of the candidate-scoring worker: one job at a time, answered in chunks. Starting a
 // job cancels the one before it (its late chunks are dropped).
-import type { ScoringSettings } from '../candidates/score';
-import type { SiteSummary } from '../candidates/summary';
+import type { ScoringSettings, SiteSummary } from '../scoring/siteScoring';
 import type { SiteScoreRequest, SiteScoreResponse } from './siteScoreProtocol';
 
 export interface SiteScoreJob {

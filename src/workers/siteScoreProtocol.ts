@@ -3,8 +3,7 @@
 // settings; the worker answers with summaries (region, three facility-type scores) in chunks, so
 // 100,000 sites are scored off the main thread and arrive in small messages.
 import type { QueryContext } from '../data/pointQuery';
-import { createSummariser, type SiteSummary } from '../candidates/summary';
-import type { ScoringSettings } from '../candidates/score';
+import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../scoring/siteScoring';
 
 /** Summaries per message: each is cloned on the main thread in one short task. */
 export const SUMMARY_CHUNK = 2_500;
@@ -29,7 +28,7 @@ export function createSiteScoreHandler(context: () => Promise<QueryContext>, pos
     if (req.type === 'cancel') return;
     const { job, lonLat, settings } = req;
     try {
-      const summarise = createSummariser(await context(), settings);
+      const summarise = summariserAt(await context(), compileSiteScoring(settings));
       const n = lonLat.length / 2;
       for (let from = 0; from < n || from === 0; from += SUMMARY_CHUNK) {
         if (current !== job) return;

@@ -6,32 +6,33 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
-import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { contractColumns } from '../../src/scoring/flatten';
 import { CRITERION_IDS } from '../../src/scoring/criteria';
 import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { buildImportPreview } from '../../src/candidates/importPreview';
 import { exportCsv, exportFileName, exportGeoJson, weightColumn, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
-import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { compileSiteScoring, modelOptionsOf, type ScoringSettings } from '../../src/scoring/siteScoring';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
 import type { Candidate } from '../../src/candidates/types';
 
 const geojsonhint = createRequire(import.meta.url)('@mapbox/geojsonhint') as { hint(s: string): { message: string; level?: string }[] };
 const ctx = loadQueryContextNode();
-const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
 const settings: ScoringSettings = {
   profile: 'ai',
-  options: { mining: { profile: 'mining' }, ai: { profile: 'ai', weights: { latency: 40 } }, hybrid: { profile: 'hybrid' } },
+  weights: { ai: { latency: 40 } },
+  constraints: {},
   economics: economicsDefaults(ctx.facts.economics).inputs,
 };
-const meta: ExportMeta = { exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0', model: settings.options.ai };
+const meta: ExportMeta = { exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0', model: modelOptionsOf(settings, 'ai') };
 
 const CANDIDATES: Candidate[] = [
   { id: 'a1', name: 'Abilene "West", TX', lon: -99.733312, lat: 32.448736, starred: true, props: { owner: 'Ranch Co', mw: '120', score: 'mine' }, addedAt: '2026-11-01T00:00:00.000Z' },
   { id: 'b2', name: 'Montréal 🏭', lon: -73.567256, lat: 45.501689, starred: false, props: { owner: 'Hydro', note: '' }, addedAt: '2026-11-02T00:00:00.000Z' },
   { id: 'c3', name: 'Monterrey', lon: -100.316116, lat: 25.686614, starred: true, props: {}, addedAt: '2026-11-03T00:00:00.000Z' },
 ];
-const items: ExportItem[] = CANDIDATES.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+const score = candidateScorer(ctx, compileSiteScoring(settings));
+const items: ExportItem[] = CANDIDATES.map((c) => ({ candidate: c, scored: score(c) }));
 const regionAt = (lon: number, lat: number) => ctx.regionIndex.regionAt(lon, lat);
 const runningInCi = () => !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
-import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { compareRows, contributionBars } from '../../src/candidates/compare';
 import { filterAndSort } from '../../src/candidates/listView';
-import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { compileSiteScoring, type ScoringSettings } from '../../src/scoring/siteScoring';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
 import type { Candidate } from '../../src/candidates/types';
 
 const ctx = loadQueryContextNode();
-const settings: ScoringSettings = { profile: 'mining', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid' } }, economics: economicsDefaults(ctx.facts.economics).inputs };
+const settings: ScoringSettings = { profile: 'mining', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs };
 const mk = (id: string, name: string, lon: number, lat: number): Candidate => ({ id, name, lon, lat, starred: false, props: {}, addedAt: '' });
 const cands = [mk('a', 'Abilene', -99.73, 32.45), mk('q', 'Sherbrooke, Québec', -71.89, 45.4), mk('o', 'Offshore', -90, 25)];
-const scored = cands.map((c) => scoreCandidate((lon, lat) => queryPoint(ctx, lon, lat), c, settings));
+const scored = cands.map(candidateScorer(ctx, compileSiteScoring(settings)));
 
 describe('compare model', () => {
   const rows = compareRows(scored.slice(0, 2));

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
-import { flattenScoredSite } from '../../src/scoring/flatten';
+import { flattenScoredSite, type ScoredSite } from '../../src/scoring/flatten';
 import { exportBytes, exportChunks, exportCsv, exportGeoJson, type ExportItem, type ExportMeta } from '../../src/candidates/exportRecords';
-import { createCandidateScorer, scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
 import { computeEconomics, siteEnergyInputs } from '../../src/scoring/economics';
 import { explainPoint } from '../../src/scoring/explain';
 import { PROFILE_IDS } from '../../src/scoring/profiles';
+import { compileSiteScoring, modelOptionsOf, type ScoringSettings } from '../../src/scoring/siteScoring';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
 import type { Candidate } from '../../src/candidates/types';
 import { ByteSink } from '../../src/io/byteSink';
 import { writeCsv } from '../../src/io/csvWrite';
@@ -25,18 +26,24 @@ const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
 const economics = economicsDefaults(ctx.facts.economics).inputs;
 
 const SETTINGS: ScoringSettings[] = [
-  { profile: 'ai', options: { mining: { profile: 'mining' }, ai: { profile: 'ai', weights: { latency: 40 } }, hybrid: { profile: 'hybrid' } }, economics },
+  { profile: 'ai', weights: { ai: { latency: 40 } }, constraints: {}, economics },
   {
     profile: 'mining',
-    options: {
-      mining: { profile: 'mining', weights: { retail_price: 0, carbon: 3.3333 }, constraints: { maxRetailPriceUsdPerMwh: 80, excludeMiningRestricted: true } },
-      ai: { profile: 'ai', constraints: { maxRetailPriceUsdPerMwh: 80, maxPue: 1.3 } },
-      hybrid: { profile: 'hybrid', constraints: { minAnnualMeanC: 5, maxSummerMaxC: 30 } },
-    },
+    weights: { mining: { retail_price: 0, carbon: 3.3333 }, hybrid: { flexibility: 30 } },
+    constraints: { maxRetailPriceUsdPerMwh: 80, excludeMiningRestricted: true, maxSummerMaxC: 34 },
     economics: { ...economics, itMw: 12.5 },
   },
-  { profile: 'hybrid', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid', weights: { flexibility: 0, tax_incentive: 0, latency: 0, land_value: 0, cooling: 0, carbon: 0, wholesale_price: 0, retail_price: 0 } } }, economics },
+  { profile: 'hybrid', weights: { hybrid: { flexibility: 0, tax_incentive: 0, latency: 0, land_value: 0, cooling: 0, carbon: 0, wholesale_price: 0, retail_price: 0 } }, constraints: {}, economics },
 ];
+
+/** The export's scorer: the site-scoring service over the point query. */
+function scorer(settings: ScoringSettings): (c: Candidate) => ScoredSite {
+  return candidateScorer(ctx, compileSiteScoring(settings));
+}
+const scoreAll = (list: readonly Candidate[], settings: ScoringSettings): ExportItem[] => {
+  const score = scorer(settings);
+  return list.map((c) => ({ candidate: c, scored: score(c) }));
+};
 
 const NAMES = ['Abilene "West", TX', '=HYPERLINK("http://x","y")', '-5', '-5x', '+1', '@sum', '\tTab', '\rCR', ' padded ', 'line\nbreak', '\ufeffBOM', 'Montréal 🏭', 'lone \ud800 surrogate', '', 'a,b', "it's", '\\back\\slash', 'ctrl \u0001\u001f', '1e5', "'=quoted"];
 const PLACES: [number, number][] = [
@@ -76,12 +83,12 @@ function fixture(n: number): Candidate[] {
 /** The text as a file holds it: UTF-8, where a lone surrogate becomes U+FFFD (as Blob and TextEncoder write it). */
 const asFile = (text: string) => new TextDecoder().decode(new TextEncoder().encode(text));
 
-const META = (settings: ScoringSettings): ExportMeta => ({ exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0+"x"', model: settings.options[settings.profile] });
+const META = (settings: ScoringSettings): ExportMeta => ({ exportedAt: '2026-11-24T10:00:00.000Z', appVersion: '0.1.0+"x"', model: modelOptionsOf(settings, settings.profile) });
 
 describe('exports are byte-identical to the pre-streaming writers', () => {
   const candidates = fixture(120);
   for (const settings of SETTINGS) {
-    const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+    const items: ExportItem[] = scoreAll(candidates, settings);
     const meta = META(settings);
     it(`GeoJSON, ${settings.profile}`, () => {
       expect(exportGeoJson(items, meta)).toBe(asFile(refExportGeoJson(items, meta)));
@@ -107,7 +114,7 @@ describe('exports are byte-identical to the pre-streaming writers', () => {
     const settings = SETTINGS[0];
     const meta = META(settings);
     const odd = candidates.slice(0, 30).map((c, i) => (i % 4 === 1 ? { ...c, props: { ...c.props, toString: 'ts', constructor: 'c', hasOwnProperty: 'h' } } : c));
-    const items = odd.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+    const items = scoreAll(odd, settings);
     expect(exportGeoJson(items, meta)).toBe(asFile(refExportGeoJson(items, meta)));
     const ref = refExportCsv(items, meta);
     expect(ref).toContain('function Object() { [native code] }');
@@ -147,18 +154,18 @@ describe('chunked writing', () => {
   const candidates = fixture(60);
   const settings = SETTINGS[1];
   const meta = META(settings);
-  const items: ExportItem[] = candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) }));
+  const items: ExportItem[] = scoreAll(candidates, settings);
 
-  it("createCandidateScorer gives the point card's explanation (explainPoint) and economics for every site", () => {
+  it("the service gives each facility type's explanation under its own weights (explainPoint, the map's hover) and the economics", () => {
     for (const s of SETTINGS) {
-      const score = createCandidateScorer(lookup, s);
+      const score = scorer(s);
       for (const c of candidates) {
         const facts = lookup(c.lon, c.lat);
         expect(score(c)).toEqual({
           name: c.name,
           region: facts.region ? { code: facts.region.code, name: facts.region.name } : null,
           profile: s.profile,
-          scores: Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(facts, s.options[id])])),
+          scores: Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(facts, modelOptionsOf(s, id))])),
           economics: computeEconomics(s.profile, siteEnergyInputs(facts), s.economics),
           input: c.props,
         });

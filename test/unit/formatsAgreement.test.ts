@@ -15,7 +15,8 @@ import { queryPoint } from '../../src/data/pointQuery';
 import { buildImportPreview } from '../../src/candidates/importPreview';
 import { exportCsv, type ExportMeta } from '../../src/candidates/exportRecords';
 import { parseLatLonText } from '../../src/candidates/pastedCoordinates';
-import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { candidateScorer } from '../../src/candidates/candidateScorer';
+import { compileSiteScoring, modelOptionsOf, type ScoringSettings } from '../../src/scoring/siteScoring';
 import { candidatesFromRows } from '../../src/candidates/fromImport';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { decodeImportBytes } from '../../src/io/decodeFile';
@@ -186,12 +187,13 @@ describe('CSV output: formulas neutralised alike', () => {
     const cliText = readFileSync(out, 'utf8');
     const cli = Papa.parse<Record<string, string>>(cliText, { header: true, skipEmptyLines: true }).data;
 
-    const settings: ScoringSettings = { profile: 'ai', options: { mining: { profile: 'mining' }, ai: { profile: 'ai' }, hybrid: { profile: 'hybrid' } }, economics: economicsDefaults(ctx.facts.economics).inputs };
-    const meta: ExportMeta = { exportedAt: '2026-12-02T00:00:00.000Z', appVersion: '0.1.0', model: settings.options.ai };
+    const settings: ScoringSettings = { profile: 'ai', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs };
+    const meta: ExportMeta = { exportedAt: '2026-12-02T00:00:00.000Z', appVersion: '0.1.0', model: modelOptionsOf(settings, 'ai') };
     // The app: the same file imported, then exported.
     const p = buildImportPreview('hostile.csv', readFileSync(input, 'utf8'), regionAt, []);
     const candidates = candidatesFromRows(p.read, p.kept, new Set(), new Date(meta.exportedAt));
-    const appText = exportCsv(candidates.map((c) => ({ candidate: c, scored: scoreCandidate(lookup, c, settings) })), meta);
+    const score = candidateScorer(ctx, compileSiteScoring(settings));
+    const appText = exportCsv(candidates.map((c) => ({ candidate: c, scored: score(c) })), meta);
     const app = Papa.parse<Record<string, string>>(appText, { header: true, skipEmptyLines: true }).data;
 
     expect(cli.map((r) => r.name)).toEqual(app.map((r) => r.name));

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { createImportHandler, CANDIDATE_CHUNK, type ImportResponse } from '../../src/workers/importProtocol';
-import { createSummariser } from '../../src/candidates/summary';
-import { scoreCandidate, type ScoringSettings } from '../../src/candidates/score';
+import { compileSiteScoring, summariserAt, type ScoringSettings } from '../../src/scoring/siteScoring';
 import { forEachSliced } from '../../src/candidates/timeSlice';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { PROFILE_IDS } from '../../src/scoring/profiles';
@@ -68,14 +67,15 @@ describe('list summaries', () => {
   it('give the same region and scores as the full explanation', () => {
     const settings: ScoringSettings = {
       profile: 'ai',
-      options: { mining: { profile: 'mining', constraints: { excludeMiningRestricted: true } }, ai: { profile: 'ai', weights: { latency: 40 }, constraints: { maxSummerMaxC: 32 } }, hybrid: { profile: 'hybrid' } },
+      weights: { ai: { latency: 40 }, hybrid: { flexibility: 25 } },
+      constraints: { excludeMiningRestricted: true, maxSummerMaxC: 32 },
       economics: economicsDefaults(ctx.facts.economics).inputs,
     };
-    const summarise = createSummariser(ctx, settings);
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
+    const scoring = compileSiteScoring(settings);
+    const summarise = summariserAt(ctx, scoring);
     for (let i = 0; i < 300; i++) {
       const c: Candidate = { id: String(i), name: 'x', lon: -125 + ((i * 37) % 60), lat: 25 + ((i * 13) % 30), starred: false, props: {}, addedAt: '' };
-      const full = scoreCandidate(lookup, c, settings);
+      const full = scoring.score(queryPoint(ctx, c.lon, c.lat), c);
       const light = summarise(c);
       expect(light.region).toEqual(full.region);
       for (const id of PROFILE_IDS) expect(light.scores[id]).toEqual({ score: full.scores[id].score, excludedReason: full.scores[id].excludedReason });

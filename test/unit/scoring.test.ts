@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, CRITERION_IDS, normalise } from '../../src/scoring/criteria';
-import { explainAllProfiles, explainPoint } from '../../src/scoring/explain';
-import { PROFILE_IDS, PROFILES } from '../../src/scoring/profiles';
+import { explainPoint, type SiteScore } from '../../src/scoring/explain';
+import { PROFILE_IDS, PROFILES, type ProfileId } from '../../src/scoring/profiles';
 import { estimatePue } from '../../src/scoring/pue';
 import { effectivePercent, normaliseWeights, resolveWeights } from '../../src/scoring/weights';
 import { MONTERREY, MONTREAL, WEST_TEXAS, makeFacts, rule } from '../fixtures/scoring/pointFacts';
 
 const byId = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x.id === id)!;
+/** Each facility type under its default weights. */
+const allProfiles = (p: Parameters<typeof explainPoint>[0]) => Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(p, { profile: id })])) as Record<ProfileId, SiteScore>;
 
 describe('criteria anchors', () => {
   it('map best → 100, worst → 0, linear between, clamped outside', () => {
@@ -58,7 +60,7 @@ describe('hand-computed scores', () => {
   });
 
   it('West Texas, all three profiles', () => {
-    const all = explainAllProfiles(WEST_TEXAS, { profile: 'mining' });
+    const all = allProfiles(WEST_TEXAS);
     // mining: .45·74 + .15·89.5286 + .05·60.2 + .20·45.617 + .10·85.9286 + .05·100 = 72.456
     expect(all.mining.score).toBeCloseTo(0.45 * s.retail + 0.15 * s.wholesale + 0.05 * s.carbon + 0.2 * s.cooling + 0.1 * s.land + 0.05 * s.tax, 2);
     expect(all.mining.score).toBeCloseTo(72.456, 2);
@@ -84,7 +86,7 @@ describe('hand-computed scores', () => {
   });
 
   it('Montréal: missing hub → wholesale re-weighted, mining rule flagged for mining/hybrid only', () => {
-    const all = explainAllProfiles(MONTREAL, { profile: 'mining' });
+    const all = allProfiles(MONTREAL);
     // retail (140−40.96) → 99.04; carbon (800−1.7)/750 → 106.4 → clamped 100;
     // PUE 1.1 + .00008·213.5 + .008·0.3 = 1.11948 → 100 (better than 1.12); land (15000−7768)/140 = 51.657;
     // tax: no DC programme → 0 (a value, not missing). Mining over 85 % of weight (wholesale 15 % missing):

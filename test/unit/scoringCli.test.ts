@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main, parseArgs } from '../../scripts/score';
+import { weightsFromDoc } from '../../scripts/lib/weightsFile';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { queryPoint } from '../../src/data/pointQuery';
 import { contractColumns, flattenScoredSite } from '../../src/scoring/flatten';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
-import { scoreSite } from '../../src/scoring/scoreSite';
+import { compileSiteScoring } from '../../src/scoring/siteScoring';
+import { explainPoint } from '../../src/scoring/explain';
+import { PROFILE_IDS } from '../../src/scoring/profiles';
 import { readScoringInput } from '../../src/io/scoringInput';
 
 const FIXTURE = new URL('../fixtures/scoring/sites.csv', import.meta.url).pathname;
@@ -54,6 +57,14 @@ describe('sites input', () => {
     expect(() => parseSitesGeoJson('{')).toThrow(/not valid JSON/);
   });
 
+  it('reads a weights file as weights of the selected facility type or weights per facility type', () => {
+    expect(weightsFromDoc({ latency: 30 }, 'ai')).toEqual({ weights: { ai: { latency: 30 } }, constraints: {} });
+    expect(weightsFromDoc({ weights: { latency: 30 }, constraints: { maxPue: 1.4 } }, 'hybrid')).toEqual({ weights: { hybrid: { latency: 30 } }, constraints: { maxPue: 1.4 } });
+    expect(weightsFromDoc({ weights: { mining: { cooling: 60 }, ai: { latency: 40 } } }, 'ai')).toEqual({ weights: { mining: { cooling: 60 }, ai: { latency: 40 } }, constraints: {} });
+    expect(() => weightsFromDoc({ weights: { mining: { cooling: 60 }, latency: 40 } }, 'ai')).toThrow(/either criterion weights or weights per facility type/);
+    expect(() => weightsFromDoc([1], 'ai')).toThrow(/JSON object/);
+  });
+
   it('parses CLI arguments and rejects bad ones', () => {
     expect(parseArgs(['a.csv', '--profile', 'ai', '--mw', '20'])).toMatchObject({ input: 'a.csv', profile: 'ai', overrides: { itMw: 20 } });
     expect(() => parseArgs(['a.csv', '--profile', 'gpu'])).toThrow(/--profile must be one of/);
@@ -84,11 +95,9 @@ describe('CLI round trip', () => {
     // The direct model on the same point gives the same flat record.
     const econ = { ...economicsDefaults(ctx.facts.economics).inputs, itMw: 20 };
     const direct = flattenScoredSite(
-      scoreSite(queryPoint(ctx, -77.4875, 39.0437), { profile: 'ai', weights: { latency: 30 }, constraints: { maxCarbonGPerKwh: 300 } }, econ, 'Ashburn candidate', {
-        site_name: 'Ashburn candidate',
-        Latitude: '39.0437',
-        Longitude: '-77.4875',
-        owner: 'acme',
+      compileSiteScoring({ profile: 'ai', weights: { ai: { latency: 30 } }, constraints: { maxCarbonGPerKwh: 300 }, economics: econ }).score(queryPoint(ctx, -77.4875, 39.0437), {
+        name: 'Ashburn candidate',
+        input: { site_name: 'Ashburn candidate', Latitude: '39.0437', Longitude: '-77.4875', owner: 'acme' },
       }),
     );
     expect(ashburn.properties).toEqual(JSON.parse(JSON.stringify(direct)));
@@ -122,5 +131,27 @@ describe('CLI round trip', () => {
     expect(stderr.join('\n')).toMatch(/no latitude/);
     expect(main(['--profile', 'ai'])).toBe(2);
     expect(stderr.join('\n')).toMatch(/usage: npm run score/);
+  });
+
+  it('scores the two facility types not selected under their own weights from the weights file, as the app does', () => {
+    // The app keeps weights per facility type; the CLI gave the types not selected their defaults.
+    const W = { mining: { cooling: 60, retail_price: 5 }, ai: { latency: 40 }, hybrid: { flexibility: 40, tax_incentive: 0 } };
+    const constraints = { maxRetailPriceUsdPerMwh: 95 };
+    const weights = join(dir, 'w.json');
+    writeFileSync(weights, JSON.stringify({ weights: W, constraints }));
+    const out = join(dir, 'out.geojson');
+    expect(main([FIXTURE, '--profile', 'ai', '--weights', weights, '--out', out])).toBe(0);
+    const ctx = loadQueryContextNode();
+    const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+    let differsFromDefaults = 0;
+    for (const f of JSON.parse(readFileSync(out, 'utf8')).features) {
+      const facts = queryPoint(ctx, f.geometry.coordinates[0], f.geometry.coordinates[1]);
+      for (const id of PROFILE_IDS) {
+        const own = round1(explainPoint(facts, { profile: id, weights: W[id], constraints }).score);
+        expect(f.properties[`score_${id}`]).toBe(own);
+        if (own !== round1(explainPoint(facts, { profile: id, constraints }).score)) differsFromDefaults++;
+      }
+    }
+    expect(differsFromDefaults).toBeGreaterThan(2);
   });
 });

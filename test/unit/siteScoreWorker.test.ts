@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadQueryContextNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { loadQueryContext } from '../../src/data/loadQueryContext';
-import { createSummariser, type SiteSummary } from '../../src/candidates/summary';
-import type { ScoringSettings } from '../../src/candidates/score';
+import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { createSiteScoreHandler, SUMMARY_CHUNK, type SiteScoreRequest, type SiteScoreResponse } from '../../src/workers/siteScoreProtocol';
 import { createSiteScoreClient } from '../../src/workers/siteScoreClient';
@@ -13,7 +12,8 @@ import { createSiteScoreClient } from '../../src/workers/siteScoreClient';
 const ctx = loadQueryContextNode();
 const settings: ScoringSettings = {
   profile: 'ai',
-  options: { mining: { profile: 'mining' }, ai: { profile: 'ai', weights: { latency: 40 } }, hybrid: { profile: 'hybrid', constraints: { maxRetailPriceUsdPerMwh: 90 } } },
+  weights: { ai: { latency: 40 } },
+  constraints: { maxRetailPriceUsdPerMwh: 90 },
   economics: economicsDefaults(ctx.facts.economics).inputs,
 };
 // Abilene TX, Montréal, Monterrey, Gulf of Mexico (no region), Anchorage.
@@ -55,7 +55,7 @@ describe('candidate-scoring worker', () => {
       [SUMMARY_CHUNK, SUMMARY_CHUNK, false],
       [SUMMARY_CHUNK * 2, 10, true],
     ]);
-    const local = createSummariser(ctx, settings);
+    const local = summariserAt(ctx, compileSiteScoring(settings));
     const all = posted.flatMap((r) => (r.type === 'summaries' ? r.summaries : []));
     expect(all).toEqual(list.map(local));
     // The sample really covers a site outside every region and an excluded one.
@@ -69,7 +69,7 @@ describe('candidate-scoring worker', () => {
       bytes: async (name) => new Uint8Array(readFileSync(publicDataPath(name))).buffer,
     });
     const list = sites(50);
-    expect(list.map(createSummariser(own, settings))).toEqual(list.map(createSummariser(ctx, settings)));
+    expect(list.map(summariserAt(own, compileSiteScoring(settings)))).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));
   });
 
   it('answers an empty job with one empty, final chunk', async () => {
@@ -93,7 +93,7 @@ describe('candidate-scoring worker', () => {
       got.push(...s);
     });
     await expect(job.done).resolves.toBe(true);
-    expect(got).toEqual(list.map(createSummariser(ctx, settings)));
+    expect(got).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));
   });
 
   it('client: a newer job supersedes the running one, whose late chunks are dropped', async () => {

@@ -4,7 +4,7 @@
 // spacer rows stand in for the rest, so 100,000 sites scroll like 20.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterAndSort, filterAndSortSliced, type ListItem, type SortKey, type SortSpec } from '../../candidates/listView';
-import type { SiteSummary } from '../../candidates/summary';
+import type { SiteSummary } from '../../scoring/siteScoring';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';

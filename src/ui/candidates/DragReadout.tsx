@@ -8,12 +8,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createSummariser } from '../../candidates/summary';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
+import { compileSiteScoring, summariserAt } from '../../scoring/siteScoring';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
 import { useQueryContext } from '../../state/queryContext';
-import { useScoringSettings } from './useScoredCandidates';
+import { useScoringSettings } from '../useScoringSettings';
 import './candidates.css';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
@@ -21,7 +21,7 @@ const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hyb
 export default function DragReadout({ map }: { map: MapLibreMap }) {
   const ctx = useQueryContext();
   const settings = useScoringSettings();
-  const summarise = useMemo(() => (ctx && settings ? createSummariser(ctx, settings) : null), [ctx, settings]);
+  const summarise = useMemo(() => (ctx && settings ? summariserAt(ctx, compileSiteScoring(settings)) : null), [ctx, settings]);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

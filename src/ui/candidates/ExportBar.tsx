@@ -3,10 +3,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { APP_VERSION } from '../../candidates/appVersion';
 import { exportFileName } from '../../candidates/exportRecords';
+import { modelOptionsOf } from '../../scoring/siteScoring';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { downloadParts } from './download';
 import type { PendingFile } from './ImportDialog';
-import { useExportScorer, useScoringSettings } from './useScoredCandidates';
+import { useExportScorer } from './useScoredCandidates';
+import { useScoringSettings } from '../useScoringSettings';
 
 export function ImportButton({ onFile }: { onFile(f: PendingFile): void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -46,7 +48,7 @@ export function ExportBar() {
     setProgress({ done: 0, total: list.length });
     try {
       const now = new Date();
-      const meta = { exportedAt: now.toISOString(), appVersion: APP_VERSION, model: settings.options[settings.profile] };
+      const meta = { exportedAt: now.toISOString(), appVersion: APP_VERSION, model: modelOptionsOf(settings, settings.profile) };
       let shownAt = 0;
       const parts = await writeExport(list, format, meta, (done, total) => {
         if (performance.now() - shownAt < 100) return;

@@ -2,19 +2,15 @@
 // site (scored in a worker once there are many, re-scoring only candidates that changed); compare
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { queryPoint } from '../../data/pointQuery';
 import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
 import { ByteSink } from '../../io/byteSink';
-import { createCandidateScorer, scoreCandidate, type ScoringSettings } from '../../candidates/score';
-import { createSummariser, type SiteSummary } from '../../candidates/summary';
+import { candidateScorer } from '../../candidates/candidateScorer';
 import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
-import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
-import { useAppStore } from '../../state/appStore';
+import { compileSiteScoring, summariserAt, type SiteSummary } from '../../scoring/siteScoring';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
-import { useEconomicsInputs } from '../useEconomicsInputs';
+import { useScoringSettings } from '../useScoringSettings';
 import { perfMarks } from '../../map/perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { useQueryContext } from '../../state/queryContext';
@@ -25,18 +21,6 @@ const SYNC_LIMIT = 1000;
 /** One candidate-scoring worker for the page, started on the first large job. */
 let siteScorer: SiteScoreClient | null = null;
 const workerScorer = () => (siteScorer ??= createSiteScoreClient(new Worker(new URL('../../workers/siteScoreWorker.ts', import.meta.url), { type: 'module' })));
-
-export function useScoringSettings(): ScoringSettings | null {
-  const profile = useAppStore((s) => s.facilityType);
-  const weights = useScoringStore((s) => s.weights);
-  const constraints = useScoringStore((s) => s.constraints);
-  const econ = useEconomicsInputs();
-  return useMemo(() => {
-    if (!econ) return null;
-    const options = Object.fromEntries(PROFILE_IDS.map((id) => [id, modelOptionsFor({ weights, constraints }, id)])) as ScoringSettings['options'];
-    return { profile: profile as ProfileId, options, economics: econ.inputs };
-  }, [profile, weights, constraints, econ]);
-}
 
 /** Summary of a site by id; a new lookup object each time more sites have been scored. */
 export interface SummaryLookup {
@@ -65,7 +49,7 @@ export function useCandidateSummaries(): Summaries {
   const { summaries, missing, summarise } = useMemo(() => {
     if (!ctx || !settings) return { summaries: null, missing: [], summarise: null };
     if (cache.current.key[0] !== ctx || cache.current.key[1] !== settings) cache.current = { key: [ctx, settings], byCandidate: new WeakMap() };
-    const summarise = createSummariser(ctx, settings);
+    const summarise = summariserAt(ctx, compileSiteScoring(settings));
     const byCandidate = cache.current.byCandidate;
     const missing = candidates.filter((c) => !byCandidate.has(c));
     if (missing.length <= SYNC_LIMIT) for (const c of missing.splice(0)) byCandidate.set(c, summarise(c));
@@ -130,8 +114,8 @@ export function useScoredCandidates(list: readonly Candidate[]): Map<string, Sco
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
-    return new Map(list.map((c) => [c.id, scoreCandidate(lookup, c, settings)]));
+    const score = candidateScorer(ctx, compileSiteScoring(settings));
+    return new Map(list.map((c) => [c.id, score(c)]));
   }, [ctx, settings, list]);
 }
 
@@ -152,9 +136,8 @@ export function useExportScorer(): ExportRunner | null {
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
-    const lookup = (lon: number, lat: number) => queryPoint(ctx, lon, lat);
     return async (list, format, meta, onProgress) => {
-      const score = createCandidateScorer(lookup, settings);
+      const score = candidateScorer(ctx, compileSiteScoring(settings));
       const out = new ByteSink(4 << 20);
       const parts: Blob[] = [];
       await drainSliced(exportChunks(format, list, score, meta, out), {
