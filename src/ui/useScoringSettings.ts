@@ -1,7 +1,6 @@
 // The scoring service's settings under the user's current choices: the header's facility type, the
 // scoring store's weights and constraints, the economics inputs. Null until the cited defaults load.
 import { useMemo } from 'react';
-import type { ProfileId } from '../scoring/profiles';
 import type { ScoringSettings } from '../scoring/siteScoring';
 import { useAppStore } from '../state/appStore';
 import { scoringSettingsOf, useScoringStore } from '../state/scoringStore';
@@ -12,5 +11,5 @@ export function useScoringSettings(): ScoringSettings | null {
   const weights = useScoringStore((s) => s.weights);
   const constraints = useScoringStore((s) => s.constraints);
   const econ = useEconomicsInputs();
-  return useMemo(() => (econ ? scoringSettingsOf({ weights, constraints }, profile as ProfileId, econ.inputs) : null), [profile, weights, constraints, econ]);
+  return useMemo(() => (econ ? scoringSettingsOf({ weights, constraints }, profile, econ.inputs) : null), [profile, weights, constraints, econ]);
 }
