@@ -17,14 +17,15 @@ import { modelOptionsFor, useScoringStore } from '../../state/scoringStore';
 import { useEconomicsInputs } from '../useEconomicsInputs';
 import { perfMarks } from '../../perfMarks';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
+import { sitesWorker } from '../../workers/sitesClient';
 import { useQueryContext } from '../usePointFacts';
 
 /** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;
 
-/** One candidate-scoring worker for the page, started on the first large job. */
+/** The list's summaries in the page's site worker, started on the first large job. */
 let siteScorer: SiteScoreClient | null = null;
-const workerScorer = () => (siteScorer ??= createSiteScoreClient(new Worker(new URL('../../workers/siteScoreWorker.ts', import.meta.url), { type: 'module' })));
+const workerScorer = () => (siteScorer ??= createSiteScoreClient(sitesWorker()));
 
 export function useScoringSettings(): ScoringSettings | null {
   const profile = useAppStore((s) => s.facilityType);
