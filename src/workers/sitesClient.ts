@@ -1,10 +1,11 @@
-// The page's one site worker (src/workers/sitesWorker.ts), started on first use: imports and the
-// candidate list's summaries share it, and with it one copy of the data they need.
+// The page's one site worker (src/workers/sitesWorker.ts), started on first use: imports, the
+// candidate list's summaries and exports share it, and with it one copy of the data they need.
+import type { ExportApi } from './exportProtocol';
 import type { ImportApi } from './importProtocol';
 import { createRpcClient, type RpcClient } from './rpc';
 import type { SiteScoreApi } from './siteScoreProtocol';
 
-export type SitesApi = ImportApi & SiteScoreApi;
+export type SitesApi = ImportApi & SiteScoreApi & ExportApi;
 
 let client: RpcClient<SitesApi> | null = null;
 
