@@ -10,13 +10,19 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 
 export async function exportInWorker(rpc: RpcClient<ExportApi>, list: readonly Candidate[], request: ExportRequest, onProgress: (done: number, total: number) => void, uploadChunk = EXPORT_UPLOAD_CHUNK): Promise<Blob[]> {
   const job = nextJob++;
-  const uploads: Promise<number>[] = [];
+  // Upload replies come back in order, before the file: a failed upload is seen by then at the latest.
+  let held = 0;
+  let failed: unknown = null;
   for (let i = 0; i < list.length; i += uploadChunk) {
-    uploads.push(rpc.call('exportSites', { job, sites: list.slice(i, i + uploadChunk) }).result);
+    rpc.call('exportSites', { job, sites: list.slice(i, i + uploadChunk) }).result.then(
+      (n) => void (held = n),
+      (err: unknown) => void (failed ??= err),
+    );
     if (i + uploadChunk < list.length) await yieldToBrowser();
+    if (failed) throw failed;
   }
-  const parts = rpc.call('exportRun', { job, ...request }, { onProgress: (p) => onProgress(p.done, p.total) }).result;
-  const [held] = await Promise.all([Promise.all(uploads), parts]);
-  if ((held.at(-1) ?? 0) !== list.length) throw new Error(`the export worker received ${held.at(-1) ?? 0} of ${list.length} sites`);
+  const parts = await rpc.call('exportRun', { job, ...request }, { onProgress: (p) => onProgress(p.done, p.total) }).result;
+  if (failed) throw failed;
+  if (held !== list.length) throw new Error(`the export worker received ${held} of ${list.length} sites`);
   return parts;
 }
