@@ -1,10 +1,10 @@
 // Builds the point-query context (everything queryPoint needs but the climate stations) from the
-// files scripts/build-data writes to public/data. The candidate-scoring worker builds its own copy
-// with this; the page builds the same pieces through the data and map stores.
+// files scripts/build-data writes to public/data. The site worker builds its own copy with this
+// (src/workers/workerData.ts); the page builds the same pieces through the data and map stores.
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../geo/boundaries';
 import { fetchPublicBytes, fetchPublicJson } from './fetchPublic';
-import { createRegionIndex } from '../geo/regionIndex';
+import { createRegionIndex, type RegionIndex } from '../geo/regionIndex';
 import type { QueryContext } from './pointQuery';
 import { decodeSurface, type SurfaceMeta } from './surface';
 import type { ConnectivityBundle, FactsBundle } from './types';
@@ -17,19 +17,19 @@ export interface PublicDataReader {
 /** Reads public/data over HTTP from the app's own origin (page or worker). */
 export const fetchPublicData: PublicDataReader = { json: fetchPublicJson, bytes: fetchPublicBytes };
 
-export async function loadQueryContext(read: PublicDataReader): Promise<QueryContext> {
-  const [topo, facts, connectivity, surfaceMeta, surfaceBytes] = await Promise.all([
-    read.json<Topology>('boundaries.topo.json'),
+/** The region index alone (an import only needs to know which region a row falls in). */
+export async function loadRegionIndex(read: PublicDataReader): Promise<RegionIndex> {
+  return createRegionIndex(decodeBoundaries(await read.json<Topology>('boundaries.topo.json')).regions.features);
+}
+
+/** `regionIndex`: one already being built from the same reader, so the boundaries are decoded once. */
+export async function loadQueryContext(read: PublicDataReader, regionIndex: Promise<RegionIndex> = loadRegionIndex(read)): Promise<QueryContext> {
+  const [index, facts, connectivity, surfaceMeta, surfaceBytes] = await Promise.all([
+    regionIndex,
     read.json<FactsBundle>('facts.json'),
     read.json<ConnectivityBundle>('connectivity.json'),
     read.json<SurfaceMeta>('surface.json'),
     read.bytes('surface.bin'),
   ]);
-  const boundaries = decodeBoundaries(topo);
-  return {
-    regionIndex: createRegionIndex(boundaries.regions.features),
-    facts,
-    connectivity,
-    surface: decodeSurface(surfaceMeta, surfaceBytes),
-  };
+  return { regionIndex: index, facts, connectivity, surface: decodeSurface(surfaceMeta, surfaceBytes) };
 }

@@ -1,10 +1,13 @@
-// Promise wrapper over the import worker for the import dialog: one worker per opened file, progress
-// through a callback, candidates collected from their chunks.
+// The import dialog's side of the site worker: progress through a callback, candidates collected
+// from their chunks. Disposing drops the worker's copy of the file; calls still waiting are cancelled
+// and never settle (the dialog that made them has gone).
 import type { ColumnChoice } from '../io/columns';
 import type { Candidate } from '../candidates/types';
-import type { ImportRequest, ImportResponse, PreviewSummary } from './importProtocol';
+import type { ImportApi, ImportProgress, PreviewSummary } from './importProtocol';
+import { isCancelled, type Call, type RpcClient } from './rpc';
+import { sitesWorker } from './sitesClient';
 
-export type Progress = Extract<ImportResponse, { type: 'progress' }>;
+export type Progress = ImportProgress;
 
 export interface ImportClient {
   open(name: string, file: Blob, existingKeys: string[]): Promise<PreviewSummary>;
@@ -14,39 +17,39 @@ export interface ImportClient {
   dispose(): void;
 }
 
-export function createImportClient(onProgress: (p: Progress) => void, worker: Worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' })): ImportClient {
-  let nextId = 1;
-  const pending = new Map<number, (r: ImportResponse) => boolean>();
-  worker.onmessage = (e: MessageEvent<ImportResponse>) => {
-    if (e.data.type === 'progress') return onProgress(e.data);
-    const handler = pending.get(e.data.id);
-    if (handler?.(e.data)) pending.delete(e.data.id);
+export function createImportClient(onProgress: (p: Progress) => void, rpc: RpcClient<ImportApi> = sitesWorker()): ImportClient {
+  const waiting = new Set<Call<unknown>>();
+  const track = <T>(call: Call<T>): Promise<T> => {
+    waiting.add(call);
+    return call.result.then(
+      (v) => (waiting.delete(call), v),
+      (err: unknown) => {
+        waiting.delete(call);
+        return isCancelled(err) ? new Promise<never>(() => {}) : Promise.reject(err);
+      },
+    );
   };
-  worker.onerror = (e) => {
-    // A worker that failed to load or crashed: every waiting request gets the error, not a hang.
-    e.preventDefault();
-    for (const h of pending.values()) h({ type: 'error', id: 0, message: `the import worker failed: ${e.message || 'unknown error'}` });
-    pending.clear();
-  };
-  const request = <T>(req: ImportRequest, take: (r: ImportResponse, resolve: (v: T) => void) => boolean) =>
-    new Promise<T>((resolve, reject) => {
-      pending.set(req.id, (r) => (r.type === 'error' ? (reject(new Error(r.message)), true) : take(r, resolve)));
-      worker.postMessage(req);
-    });
-  const preview = (r: ImportResponse, resolve: (s: PreviewSummary) => void) => r.type === 'preview' && (resolve(r.summary), true);
+  const showProgress = ({ phase, done, total }: Progress) => onProgress({ phase, done, total });
   return {
-    open: (name, file, existingKeys) => request({ type: 'open', id: nextId++, name, file, existingKeys }, preview),
-    setColumns: (columns) => request({ type: 'columns', id: nextId++, columns }, preview),
-    rejectedCsv: () => request({ type: 'rejectedCsv', id: nextId++ }, (r, resolve: (t: string) => void) => r.type === 'csv' && (resolve(r.text), true)),
-    candidates: (takenIds, now) => {
+    open: (name, file, existingKeys) => track(rpc.call('importOpen', { name, file, existingKeys }, { onProgress: showProgress })),
+    setColumns: (columns) => track(rpc.call('importColumns', { columns }, { onProgress: showProgress })),
+    rejectedCsv: () => track(rpc.call('importRejectedCsv', null)),
+    candidates: async (takenIds, now) => {
       const parts: Candidate[][] = [];
-      return request({ type: 'candidates', id: nextId++, takenIds, now: now.toISOString() }, (r, resolve: (c: Candidate[]) => void) => {
-        if (r.type !== 'candidates') return false;
-        parts.push(r.chunk);
-        if (r.last) resolve(parts.flat());
-        return r.last;
-      });
+      await track(
+        rpc.call('importCandidates', { takenIds, now: now.toISOString() }, {
+          onProgress: (p) => {
+            if (p.chunk) parts.push(p.chunk);
+            showProgress(p);
+          },
+        }),
+      );
+      return parts.flat();
     },
-    dispose: () => (worker.terminate(), pending.clear()),
+    dispose: () => {
+      for (const call of waiting) call.cancel();
+      waiting.clear();
+      void rpc.call('importClose', null).result.catch(() => {});
+    },
   };
 }

@@ -1,8 +1,9 @@
-// Promise wrapper over the scoring worker for the map layer: load once, then score on every change.
-// Only the latest score request matters while sliders move, so stale replies are dropped by id.
+// The map layer's side of the scoring worker: load once, then score on every change. Only the latest
+// score request matters while sliders move, so each one supersedes the one before (lane "score").
 import type { BatchColumns } from '../scoring/batch';
 import type { ModelOptions } from '../scoring/model';
-import type { ScoreRequest, ScoreResponse } from './scoreProtocol';
+import { createRpcClient, isCancelled, type WorkerPort } from './rpc';
+import type { ScoreApi } from './scoreProtocol';
 
 export interface ScoreClient {
   load(n: number, columns: BatchColumns): Promise<void>;
@@ -11,37 +12,19 @@ export interface ScoreClient {
   dispose(): void;
 }
 
-export function createScoreClient(worker: Worker): ScoreClient {
-  let nextId = 1;
-  let latestScoreId = 0;
-  const pending = new Map<number, { resolve: (r: ScoreResponse) => void; reject: (e: Error) => void }>();
-  worker.onmessage = (e: MessageEvent<ScoreResponse>) => {
-    const p = pending.get(e.data.id);
-    if (!p) return;
-    pending.delete(e.data.id);
-    if (e.data.type === 'error') p.reject(new Error(e.data.message));
-    else p.resolve(e.data);
-  };
-  const send = (req: ScoreRequest, transfer: Transferable[] = []) =>
-    new Promise<ScoreResponse>((resolve, reject) => {
-      pending.set(req.id, { resolve, reject });
-      worker.postMessage(req, transfer);
-    });
+export function createScoreClient(worker: WorkerPort): ScoreClient {
+  const rpc = createRpcClient<ScoreApi>(worker, 'scoring');
   return {
     async load(n, columns) {
       // Columns are copied (structured clone), not transferred: the caller usually keeps them for hover read-outs.
-      await send({ type: 'load', id: nextId++, n, columns });
+      await rpc.call('load', { n, columns }).result;
     },
-    async score(options, reuse) {
-      const id = nextId++;
-      latestScoreId = id;
-      const r = await send({ type: 'score', id, options, out: reuse }, reuse ? [reuse.buffer] : []);
-      if (r.type !== 'scores' || id !== latestScoreId) return null;
-      return { scores: r.scores, ms: r.ms };
+    score(options, reuse) {
+      return rpc.call('score', { options, out: reuse }, { lane: 'score', transfer: reuse ? [reuse.buffer] : [] }).result.catch((err: unknown) => {
+        if (isCancelled(err)) return null;
+        throw err;
+      });
     },
-    dispose() {
-      worker.terminate();
-      pending.clear();
-    },
+    dispose: () => rpc.dispose(),
   };
 }

@@ -1,52 +1,43 @@
-// Messages between the app and the scoring worker, and the worker's pure handler (testable in node).
-// Buffers cross by transfer, never by copy: the caller hands over `out` and gets it back filled.
+// The suitability-surface scoring worker's requests (src/workers/rpc.ts) and its pure handlers
+// (testable in node). Buffers cross by transfer, never by copy: the caller hands over `out` and gets
+// it back filled.
 import { prepareSurface, rescoreSurface, surfaceMask, type BatchColumns, type PreparedSurface } from '../scoring/batch';
 import { compileModel, type ModelOptions } from '../scoring/model';
+import { withTransfer, type Handlers } from './rpc';
 
-export type ScoreRequest =
-  | { type: 'load'; id: number; n: number; columns: BatchColumns }
-  | { type: 'score'; id: number; options: ModelOptions; out?: Float32Array };
+export type ScoreApi = {
+  load: { args: { n: number; columns: BatchColumns }; result: { n: number }; progress: never };
+  score: { args: { options: ModelOptions; out?: Float32Array }; result: { scores: Float32Array; ms: number }; progress: never };
+};
 
-export type ScoreResponse =
-  | { type: 'loaded'; id: number; n: number }
-  | { type: 'scores'; id: number; scores: Float32Array; ms: number }
-  | { type: 'error'; id: number; message: string };
-
-export interface HandlerResult {
-  response: ScoreResponse;
-  transfer: Transferable[];
-}
-
-/** Keeps the prepared surface between messages; re-derives the mask only when profile or constraints change. */
-export function createScoreHandler(now: () => number = () => performance.now()): (req: ScoreRequest) => HandlerResult {
+/** Keeps the prepared surface between calls; re-derives the mask only when profile or constraints change. */
+export function createScoreHandlers(now: () => number = () => performance.now()): Handlers<ScoreApi> {
   let columns: BatchColumns | null = null;
   let prepared: PreparedSurface | null = null;
   let maskKey = '';
   let mask: Uint8Array | null = null;
 
-  return (req) => {
-    try {
-      if (req.type === 'load') {
-        columns = req.columns;
-        // Criterion scores are weight-independent; any profile compiles the same anchors.
-        prepared = prepareSurface(compileModel({ profile: 'ai' }), req.columns.raw, req.n);
-        mask = null;
-        maskKey = '';
-        return { response: { type: 'loaded', id: req.id, n: req.n }, transfer: [] };
-      }
+  return {
+    load({ n, columns: cols }) {
+      columns = cols;
+      // Criterion scores are weight-independent; any profile compiles the same anchors.
+      prepared = prepareSurface(compileModel({ profile: 'ai' }), cols.raw, n);
+      mask = null;
+      maskKey = '';
+      return { n };
+    },
+    score({ options, out: reuse }) {
       if (!prepared || !columns) throw new Error('no surface loaded: send a "load" message first');
       const t0 = now();
-      const model = compileModel(req.options);
-      const key = JSON.stringify([req.options.profile === 'ai' ? 'ai' : 'mining-rules', req.options.constraints ?? {}]);
+      const model = compileModel(options);
+      const key = JSON.stringify([options.profile === 'ai' ? 'ai' : 'mining-rules', options.constraints ?? {}]);
       if (!mask || key !== maskKey) {
         mask = surfaceMask(model, prepared, columns);
         maskKey = key;
       }
-      const out = req.out && req.out.length === prepared.n ? req.out : new Float32Array(prepared.n);
+      const out = reuse && reuse.length === prepared.n ? reuse : new Float32Array(prepared.n);
       rescoreSurface(model, prepared.scores, mask, out);
-      return { response: { type: 'scores', id: req.id, scores: out, ms: now() - t0 }, transfer: [out.buffer] };
-    } catch (e) {
-      return { response: { type: 'error', id: req.id, message: (e as Error).message }, transfer: [] };
-    }
+      return withTransfer({ scores: out, ms: now() - t0 }, [out.buffer]);
+    },
   };
 }

@@ -1,11 +1,6 @@
-// Web Worker entry: scores the suitability surface off the main thread.
+// Web Worker entry: scores the suitability surface off the main thread (src/workers/scoreProtocol.ts).
 // Create with: new Worker(new URL('./scoreWorker.ts', import.meta.url), { type: 'module' })
-import { createScoreHandler, type ScoreRequest } from './scoreProtocol';
+import { serveRpc, type Port } from './rpc';
+import { createScoreHandlers, type ScoreApi } from './scoreProtocol';
 
-const handle = createScoreHandler();
-const ctx = self as unknown as DedicatedWorkerGlobalScope;
-
-ctx.onmessage = (e: MessageEvent<ScoreRequest>) => {
-  const { response, transfer } = handle(e.data);
-  ctx.postMessage(response, transfer);
-};
+serveRpc<ScoreApi>(self as unknown as Port, createScoreHandlers());

@@ -6,8 +6,11 @@ import { loadQueryContextNode, publicDataPath, readPublicJson } from '../../scri
 import { loadQueryContext } from '../../src/data/loadQueryContext';
 import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
-import { createSiteScoreHandler, SUMMARY_CHUNK, type SiteScoreRequest, type SiteScoreResponse } from '../../src/workers/siteScoreProtocol';
+import { createSiteScoreHandlers, SUMMARY_CHUNK, type SiteScoreApi } from '../../src/workers/siteScoreProtocol';
 import { createSiteScoreClient } from '../../src/workers/siteScoreClient';
+import { createWorkerData } from '../../src/workers/workerData';
+import type { PublicDataReader } from '../../src/data/loadQueryContext';
+import { rpcPair } from './rpcPair';
 
 const ctx = loadQueryContextNode();
 const settings: ScoringSettings = {
@@ -26,30 +29,28 @@ const PLACES = [
 ];
 const sites = (n: number) => Array.from({ length: n }, (_, i) => ({ lon: PLACES[i % PLACES.length][0] + (i % 97) * 0.01, lat: PLACES[i % PLACES.length][1] }));
 
-/** A fake Worker running the handler in the same thread, with a real message round trip (structured clone). */
-function fakeWorker(pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0))) {
-  const worker = {
-    onmessage: null as ((e: MessageEvent<SiteScoreResponse>) => void) | null,
-    onerror: null,
-    posted: [] as SiteScoreRequest[],
-    postMessage(req: SiteScoreRequest) {
-      const copy = structuredClone(req);
-      worker.posted.push(copy);
-      setTimeout(() => void handle(copy), 0);
-    },
-    terminate() {},
-  };
-  const handle = createSiteScoreHandler(async () => ctx, (r) => setTimeout(() => worker.onmessage?.({ data: structuredClone(r) } as MessageEvent<SiteScoreResponse>), 0), pause);
-  return worker;
+type Posted = { type: 'summaries'; from: number; summaries: SiteSummary[]; done: boolean } | { type: 'error'; message: string };
+
+/** Runs one job through the handler as the worker does: its chunks, then how it ended. */
+async function summarise(context: () => Promise<typeof ctx>, lonLat: Float64Array, s: ScoringSettings): Promise<Posted[]> {
+  const posted: Posted[] = [];
+  const n = lonLat.length / 2;
+  try {
+    await createSiteScoreHandlers(context).summarise(
+      { lonLat, settings: s },
+      { progress: ({ from, summaries }) => void posted.push({ type: 'summaries', from, summaries, done: from + summaries.length >= n }), cancelled: () => false, pause: async () => {} },
+    );
+  } catch (err) {
+    posted.push({ type: 'error', message: (err as Error).message });
+  }
+  return posted;
 }
 
 describe('candidate-scoring worker', () => {
   it('gives the same summaries as scoring on the page, in chunks of SUMMARY_CHUNK', async () => {
-    const posted: SiteScoreResponse[] = [];
-    const handle = createSiteScoreHandler(async () => ctx, (r) => posted.push(r));
     const list = sites(SUMMARY_CHUNK * 2 + 10);
     const lonLat = new Float64Array(list.flatMap((s) => [s.lon, s.lat]));
-    await handle({ type: 'summarise', job: 1, lonLat, settings: structuredClone(settings) });
+    const posted = await summarise(async () => ctx, lonLat, structuredClone(settings));
     expect(posted.map((r) => (r.type === 'summaries' ? [r.from, r.summaries.length, r.done] : r.message))).toEqual([
       [0, SUMMARY_CHUNK, false],
       [SUMMARY_CHUNK, SUMMARY_CHUNK, false],
@@ -73,19 +74,21 @@ describe('candidate-scoring worker', () => {
   });
 
   it('answers an empty job with one empty, final chunk', async () => {
-    const posted: SiteScoreResponse[] = [];
-    await createSiteScoreHandler(async () => ctx, (r) => posted.push(r))({ type: 'summarise', job: 1, lonLat: new Float64Array(0), settings });
-    expect(posted).toEqual([{ type: 'summaries', job: 1, from: 0, summaries: [], done: true }]);
+    expect(await summarise(async () => ctx, new Float64Array(0), settings)).toEqual([{ type: 'summaries', from: 0, summaries: [], done: true }]);
   });
 
   it('reports a failed data load as an error of that job', async () => {
-    const posted: SiteScoreResponse[] = [];
-    await createSiteScoreHandler(() => Promise.reject(new Error('Could not load /data/facts.json: HTTP 404')), (r) => posted.push(r))({ type: 'summarise', job: 7, lonLat: new Float64Array([0, 0]), settings });
-    expect(posted).toEqual([{ type: 'error', job: 7, message: 'Could not load /data/facts.json: HTTP 404' }]);
+    const pair = rpcPair<SiteScoreApi>(createSiteScoreHandlers(() => Promise.reject(new Error('Could not load /data/facts.json: HTTP 404'))));
+    try {
+      await expect(createSiteScoreClient(pair.client).summarise([{ lon: 0, lat: 0 }], settings, () => {}).done).rejects.toThrow('Could not load /data/facts.json: HTTP 404');
+    } finally {
+      pair.close();
+    }
   });
 
   it('client: collects every chunk in order and resolves true', async () => {
-    const client = createSiteScoreClient(fakeWorker() as unknown as Worker);
+    const pair = rpcPair<SiteScoreApi>(createSiteScoreHandlers(async () => ctx));
+    const client = createSiteScoreClient(pair.client);
     const list = sites(SUMMARY_CHUNK + 3);
     const got: SiteSummary[] = [];
     const job = client.summarise(list, settings, (from, s) => {
@@ -94,11 +97,12 @@ describe('candidate-scoring worker', () => {
     });
     await expect(job.done).resolves.toBe(true);
     expect(got).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));
+    pair.close();
   });
 
   it('client: a newer job supersedes the running one, whose late chunks are dropped', async () => {
-    const worker = fakeWorker();
-    const client = createSiteScoreClient(worker as unknown as Worker);
+    const pair = rpcPair<SiteScoreApi>(createSiteScoreHandlers(async () => ctx));
+    const client = createSiteScoreClient(pair.client);
     const firstChunks: number[] = [];
     const first = client.summarise(sites(SUMMARY_CHUNK * 4), settings, (from) => firstChunks.push(from));
     const second = client.summarise(sites(3), settings, () => {});
@@ -109,6 +113,25 @@ describe('candidate-scoring worker', () => {
     const third = client.summarise(sites(SUMMARY_CHUNK * 3), settings, () => {});
     third.cancel();
     await expect(third.done).resolves.toBe(false);
-    expect(worker.posted.at(-1)?.type).toBe('cancel');
+    await expect.poll(() => pair.received.at(-1)).toMatchObject({ rpc: 'cancel' });
+    pair.close();
+  });
+
+  it('worker data: the boundaries are read once per worker, shared by an import and the list scores, and give the same summaries', async () => {
+    const reads: string[] = [];
+    const read: PublicDataReader = {
+      json: async (name) => (reads.push(name), readPublicJson(name)),
+      bytes: async (name) => (reads.push(name), new Uint8Array(readFileSync(publicDataPath(name))).buffer),
+    };
+    const data = createWorkerData(read);
+    const regionAt = await data.regionLookup();
+    const [a, b] = await Promise.all([data.queryContext(), data.queryContext()]);
+    expect(a).toBe(b);
+    expect(await data.regionLookup()).not.toBeNull();
+    expect(reads.filter((n) => n === 'boundaries.topo.json')).toHaveLength(1);
+    expect(reads.sort()).toEqual(['boundaries.topo.json', 'connectivity.json', 'facts.json', 'surface.bin', 'surface.json']);
+    expect(regionAt(-99.733, 32.449)).toMatchObject({ code: 'US-TX' });
+    const list = sites(50);
+    expect(list.map(summariserAt(a, compileSiteScoring(settings)))).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));
   });
 });

@@ -21,7 +21,11 @@ import { contractColumns, flattenScoredSite, type FlatValue, type ScoredSite } f
 import { PROFILE_IDS, type ProfileId, type Weights } from '../../src/scoring/profiles';
 import { compileSiteScoring, modelOptionsOf, summariserAt, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
 import { scoringSettingsOf, useScoringStore } from '../../src/state/scoringStore';
-import { createSiteScoreHandler, type SiteScoreResponse } from '../../src/workers/siteScoreProtocol';
+import { createSiteScoreHandlers, type SiteScoreApi } from '../../src/workers/siteScoreProtocol';
+import { createSiteScoreClient } from '../../src/workers/siteScoreClient';
+import { exportInWorker } from '../../src/workers/exportClient';
+import { createExportHandlers, type ExportApi } from '../../src/workers/exportProtocol';
+import { rpcPair } from './rpcPair';
 
 const ctx = loadQueryContextNode();
 const SELECTED: ProfileId = 'ai';
@@ -81,10 +85,16 @@ describe('the same 50 sites through every scoring path', () => {
   it('list summaries, on the page and from the worker, are the projection of the point card', async () => {
     const onPage = candidates.map(summariserAt(ctx, compileSiteScoring(settings)));
     expect(onPage).toEqual(card.map(projection));
-    const posted: SiteScoreResponse[] = [];
-    const lonLat = Float64Array.from(candidates.flatMap((c) => [c.lon, c.lat]));
-    await createSiteScoreHandler(async () => ctx, (r) => posted.push(r))({ type: 'summarise', job: 1, lonLat, settings: structuredClone(settings) });
-    expect(posted.flatMap((r) => (r.type === 'summaries' ? r.summaries : []))).toEqual(card.map(projection));
+    // Through the worker's request layer over a real MessageChannel (every message cloned).
+    const pair = rpcPair<SiteScoreApi>(createSiteScoreHandlers(async () => ctx));
+    const fromWorker: SiteSummary[] = [];
+    try {
+      const job = createSiteScoreClient(pair.client).summarise(candidates, settings, (_from, chunk) => fromWorker.push(...chunk));
+      await expect(job.done).resolves.toBe(true);
+    } finally {
+      pair.close();
+    }
+    expect(fromWorker).toEqual(card.map(projection));
   });
 
   it("Compare's input is the point card's result, and so is its table", () => {
@@ -101,6 +111,18 @@ describe('the same 50 sites through every scoring path', () => {
     it('GeoJSON export', () => {
       const features = JSON.parse(exportText('geojson', items, meta)).features as { properties: Record<string, unknown> }[];
       expect(features.map((f) => contract(f.properties))).toEqual(card.map((s) => contract(expectedRecord(s))));
+    });
+
+    it('both exports written in the worker are the same bytes as on the page', async () => {
+      const pair = rpcPair<ExportApi>(createExportHandlers(async () => ctx));
+      try {
+        for (const format of ['geojson', 'csv'] as const) {
+          const parts = await exportInWorker(pair.client, candidates, { format, meta, settings }, () => {});
+          expect(await new Blob(parts).text()).toBe(exportText(format, items, meta));
+        }
+      } finally {
+        pair.close();
+      }
     });
 
     it('CSV export', () => {

@@ -43,8 +43,9 @@ export function ExportBar() {
   const run = async (kind: 'shortlist' | 'all', format: 'geojson' | 'csv') => {
     if (!writeExport || !settings || progress) return;
     const list = kind === 'shortlist' ? starred : candidates;
-    // Full scores are built here, for the exported sites only, and written straight into the file's
-    // parts, in slices with a progress line (the status re-renders a few times a second, not every slice).
+    // Full scores are built for the exported sites only and written straight into the file's parts,
+    // in the site worker (on the page should it fail), with a progress line (the status re-renders a
+    // few times a second, not every message).
     setProgress({ done: 0, total: list.length });
     try {
       const now = new Date();

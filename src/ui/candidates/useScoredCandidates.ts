@@ -2,25 +2,27 @@
 // site (scored in a worker once there are many, re-scoring only candidates that changed); compare
 // and the point card use the full explanation for the few sites they show.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { exportChunks, type ExportFormat, type ExportMeta } from '../../candidates/exportRecords';
-import { ByteSink } from '../../io/byteSink';
+import type { ExportFormat, ExportMeta } from '../../candidates/exportRecords';
 import { candidateScorer } from '../../candidates/candidateScorer';
-import { drainSliced, forEachSliced } from '../../candidates/timeSlice';
+import { forEachSliced } from '../../candidates/timeSlice';
 import type { Candidate } from '../../candidates/types';
 import type { ScoredSite } from '../../scoring/flatten';
 import { compileSiteScoring, summariserAt, type SiteSummary } from '../../scoring/siteScoring';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useScoringSettings } from '../useScoringSettings';
 import { perfMarks } from '../../map/perfMarks';
+import { exportInWorker } from '../../workers/exportClient';
+import { writeExportParts } from '../../workers/exportProtocol';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
+import { sitesWorker } from '../../workers/sitesClient';
 import { useQueryContext } from '../../state/queryContext';
 
 /** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;
 
-/** One candidate-scoring worker for the page, started on the first large job. */
+/** The list's summaries in the page's site worker, started on the first large job. */
 let siteScorer: SiteScoreClient | null = null;
-const workerScorer = () => (siteScorer ??= createSiteScoreClient(new Worker(new URL('../../workers/siteScoreWorker.ts', import.meta.url), { type: 'module' })));
+const workerScorer = () => (siteScorer ??= createSiteScoreClient(sitesWorker()));
 
 /** Summary of a site by id; a new lookup object each time more sites have been scored. */
 export interface SummaryLookup {
@@ -119,17 +121,16 @@ export function useScoredCandidates(list: readonly Candidate[]): Map<string, Sco
   }, [ctx, settings, list]);
 }
 
-/** Export work per slice, ms; with the chunk in progress and the slice's Blob the task stays well under 100 ms. */
+/** Main-thread export work per slice, ms; with the chunk in progress and the slice's Blob the task stays well under 100 ms. */
 const EXPORT_SLICE_MS = 30;
 
-/** Writes an export file: sites scored and written chunk by chunk in time slices; the file comes back as Blob parts. */
+/** Writes an export file and gives it back as Blob parts. */
 export type ExportRunner = (list: readonly Candidate[], format: ExportFormat, meta: ExportMeta, onProgress: (done: number, total: number) => void) => Promise<Blob[]>;
 
 /**
- * Full scores for an export, in time slices (an export of 100,000 sites must not freeze the page).
- * Each slice scores a few hundred sites, writes them as UTF-8 bytes (exportChunks) and hands the
- * bytes to a Blob part at once, so neither the full scores nor the file (~400 MB of GeoJSON for
- * 100,000 sites) is ever held in the JS heap.
+ * Full scores for an export, written into the file's parts in the site worker. Should the worker
+ * fail (it cannot start, or its data cannot load), the same writer runs here in time slices (an
+ * export of 100,000 sites must not freeze the page).
  */
 export function useExportScorer(): ExportRunner | null {
   const ctx = useQueryContext();
@@ -137,20 +138,13 @@ export function useExportScorer(): ExportRunner | null {
   return useMemo(() => {
     if (!ctx || !settings) return null;
     return async (list, format, meta, onProgress) => {
-      const score = candidateScorer(ctx, compileSiteScoring(settings));
-      const out = new ByteSink(4 << 20);
-      const parts: Blob[] = [];
-      await drainSliced(exportChunks(format, list, score, meta, out), {
-        sliceMs: EXPORT_SLICE_MS,
-        onSlice: (steps) => {
-          // The Blob copies the slice's bytes; the sink's memory is reused for the next slice.
-          if (out.length > 0) parts.push(new Blob([out.view()]));
-          out.reset();
-          const last = steps[steps.length - 1];
-          if (last) onProgress(last.done, last.total);
-        },
-      });
-      return parts;
+      const request = { format, meta, settings };
+      try {
+        return await exportInWorker(sitesWorker(), list, request, onProgress);
+      } catch (err) {
+        console.warn(`Writing the export on the page: ${(err as Error).message}`);
+        return (await writeExportParts(ctx, list, request, { sliceMs: EXPORT_SLICE_MS, onProgress }))!;
+      }
     };
   }, [ctx, settings]);
 }
