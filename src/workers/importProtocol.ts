@@ -6,7 +6,7 @@ import type { ColumnChoice } from '../io/columns';
 import type { Delimiter } from '../io/delimiter';
 import type { RejectedRow } from '../io/readRows';
 import { decodeImportBytes, sizeProblem } from '../io/decodeFile';
-import type { RegionLookup } from '../candidates/classify';
+import type { RegionLookup } from '../io/studyArea';
 import { buildImportPreview, rejectedRowsCsv, type ImportPreview } from '../candidates/importPreview';
 import { candidatesFromRows } from '../candidates/fromImport';
 import type { Candidate } from '../candidates/types';

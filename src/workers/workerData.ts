@@ -1,7 +1,7 @@
 // The one way a worker gets the data it needs: each piece is loaded once per worker (memoised
 // promises) from public/data, and the point-query context reuses the region index an import already
 // built, so the 709 KB boundaries file is fetched, decoded and indexed once per worker at most.
-import type { RegionLookup } from '../candidates/classify';
+import type { RegionLookup } from '../io/studyArea';
 import { fetchPublicData, loadQueryContext, loadRegionIndex, type PublicDataReader } from '../data/loadQueryContext';
 import type { QueryContext } from '../data/pointQuery';
 import type { RegionIndex } from '../geo/regionIndex';

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { trapTab } from '../focusTrap';
 import type { ColumnChoice } from '../../io/columns';
 import { delimiterLabel } from '../../io/delimiter';
-import { REJECT_LABELS } from '../../candidates/classify';
+import { REJECT_LABELS } from '../../io/siteChecks';
 import { exportFileName } from '../../candidates/exportRecords';
 import { prepareListKeys } from '../../candidates/listView';
 import { forEachSliced } from '../../candidates/timeSlice';
