@@ -17,7 +17,8 @@ import type { ModelOptions } from '../scoring/model';
 import { ByteSink, utf8 } from '../io/byteSink';
 import { csvCell, csvEnd, csvHeader } from '../io/csvWrite';
 import type { CellValue } from '../io/readRows';
-import { round6, type Candidate } from './types';
+import { round6 } from '../io/coordinate';
+import type { Candidate } from './types';
 
 export interface ExportMeta {
   exportedAt: string;

@@ -4,7 +4,8 @@
 import { restoreFormula } from '../io/formulaGuard';
 import type { CellValue, ReadResult, ReadRow } from '../io/readRows';
 import { reservedColumns } from './exportRecords';
-import { newId, round6, type Candidate } from './types';
+import { round6 } from '../io/coordinate';
+import { newId, type Candidate } from './types';
 
 export { newId };
 

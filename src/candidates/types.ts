@@ -14,11 +14,6 @@ export interface Candidate {
   addedAt: string;
 }
 
-// The duplicate key and the coordinate rounding live with the formats (src/io), which the CLI shares;
-// the app takes them from here.
-export { positionKey } from '../io/siteChecks';
-export { round6 } from '../io/coordinate';
-
 /** A stable id for a new candidate. */
 export function newId(): string {
   const c = globalThis.crypto as Crypto | undefined;

@@ -3,7 +3,8 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Candidate } from '../candidates/types';
-import { newId, round6 } from '../candidates/types';
+import { newId } from '../candidates/types';
+import { round6 } from '../io/coordinate';
 import { browserStorage, guardedStorage, backUp, STORAGE_BUDGET_CHARS, type StorageLike } from './guardedStorage';
 import { reportSave } from './saveStatusStore';
 import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';

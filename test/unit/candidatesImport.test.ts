@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBoundariesNode } from '../../scripts/lib/nodeData';
 import { buildImportPreview, rejectedRowsCsv } from '../../src/candidates/importPreview';
 import { parseLatLonText } from '../../src/candidates/pastedCoordinates';
-import { positionKey } from '../../src/candidates/types';
+import { positionKey } from '../../src/io/siteChecks';
 import { detectDelimiter } from '../../src/io/delimiter';
 import { readCsv } from '../../src/io/readRows';
 

@@ -8,7 +8,8 @@ import { contractColumns, type FlatRecord, type ScoredSite } from '../../src/sco
 import { resolveWeights } from '../../src/scoring/weights';
 import { neutraliseFormula } from '../../src/io/formulaGuard';
 import type { CellValue } from '../../src/io/readRows';
-import { round6, type Candidate } from '../../src/candidates/types';
+import { round6 } from '../../src/io/coordinate';
+import type { Candidate } from '../../src/candidates/types';
 import type { ExportItem, ExportMeta } from '../../src/candidates/exportRecords';
 
 const round = (x: number | null, digits: number): number | null => {

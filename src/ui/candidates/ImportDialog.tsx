@@ -9,7 +9,7 @@ import { REJECT_LABELS } from '../../io/siteChecks';
 import { exportFileName } from '../../candidates/exportRecords';
 import { prepareListKeys } from '../../candidates/listView';
 import { forEachSliced } from '../../candidates/timeSlice';
-import { positionKey } from '../../candidates/types';
+import { positionKey } from '../../io/siteChecks';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { createImportClient, type ImportClient, type Progress } from '../../workers/importClient';
 import type { PreviewSummary } from '../../workers/importProtocol';
