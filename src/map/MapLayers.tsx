@@ -4,7 +4,8 @@
 import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
-import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
+import { modelOptionsOf } from '../scoring/siteScoring';
+import { useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { useQueryContext } from '../state/queryContext';
 import { useLayerStore } from '../state/layerStore';
@@ -31,7 +32,7 @@ export function useLayerOptions(): LayerOptions {
   const profile = useAppStore((s) => s.facilityType);
   const weights = useScoringStore((s) => s.weights);
   const constraints = useScoringStore((s) => s.constraints);
-  return useMemo(() => ({ climateVariable, modelOptions: modelOptionsFor({ weights, constraints }, profile) }), [climateVariable, profile, weights, constraints]);
+  return useMemo(() => ({ climateVariable, modelOptions: modelOptionsOf({ weights, constraints }, profile) }), [climateVariable, profile, weights, constraints]);
 }
 
 export function MapLayers({ modules }: { modules: MapLayerModule[] }) {

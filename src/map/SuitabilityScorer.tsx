@@ -5,7 +5,8 @@ import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
 import { decodeCriteriaGrid, type CriteriaGridMeta } from '../scoring/criteriaGrid';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
-import { modelOptionsFor, useScoringStore } from '../state/scoringStore';
+import { modelOptionsOf } from '../scoring/siteScoring';
+import { useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
 import { perfMarks } from './perfMarks';
@@ -46,7 +47,7 @@ export function SuitabilityScorer() {
     const ready = loaded.current;
     if (!c || !ready) return;
     const requestedAt = performance.now();
-    const options = modelOptionsFor({ weights, constraints }, profile);
+    const options = modelOptionsOf({ weights, constraints }, profile);
     ready
       .then(() => c.score(options))
       .then((r) => {

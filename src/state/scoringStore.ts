@@ -6,9 +6,8 @@ import { settingsPersist, validScalars, validWeights } from './settingsPersist';
 import type { Constraints } from '../scoring/constraints';
 import type { CriterionId } from '../scoring/criteria';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
-import type { ModelOptions } from '../scoring/model';
 import type { ProfileId } from '../scoring/profiles';
-import { modelOptionsOf, type ScoringSettings } from '../scoring/siteScoring';
+import type { ScoringSettings } from '../scoring/siteScoring';
 
 export type WeightOverrides = Record<ProfileId, Partial<Record<CriterionId, number>>>;
 
@@ -61,11 +60,6 @@ function scoringPersist() {
       return { weights: validWeights(o.weights ?? {}), constraints: validScalars(o.constraints), economics: validScalars(o.economics) };
     },
   );
-}
-
-/** The model options of a profile under the user's current settings (the map's surface). */
-export function modelOptionsFor(state: Pick<ScoringState, 'weights' | 'constraints'>, profile: ProfileId): ModelOptions {
-  return modelOptionsOf(state, profile);
 }
 
 /** The scoring service's settings: the selected facility type, the user's weights and constraints, the economics inputs. */
