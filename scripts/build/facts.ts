@@ -100,25 +100,25 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       id: 'power-prices',
       title: 'Retail power prices',
       description:
-        'Average retail electricity price by US state (EIA, revenue ÷ sales), Canadian city bills (Hydro-Québec comparison) and provincial industrial prices (retailer blog), and Mexican CFE tariff energy charges. The map shows the industrial price; commercial is in the tooltip.',
-      unit: 'USD/MWh (converted from ¢/kWh, CAD ¢/kWh and MXN/kWh)',
-      years: yearSpan(yearsOf(t.powerPrices), 'undated Circuit Energy rows'),
+        'All-in retail electricity prices: average price by US state (EIA, revenue ÷ sales), Canadian city bills at set loads (Hydro-Québec comparison), provincial industrial prices (retailer blog, low confidence) and a Mexican industrial average that includes demand charges (low confidence). Energy-only tariff charges are listed but never used as a price. The map shows the industrial price; commercial is in the tooltip.',
+      unit: 'USD/MWh (converted from ¢/kWh, CAD ¢/kWh, MXN/kWh and USD/kWh)',
+      years: yearSpan(yearsOf(t.powerPrices), 'undated rows (Circuit Energy, Tetakawi)'),
       sources: sourcesOf(t.powerPrices),
       rowCount: t.powerPrices.length,
       gaps:
-        'US: 2023 only (no 2024 state table found); Wyoming is 2019. Canada: no statistics-agency provincial averages — QC, MB, BC and ON use Hydro-Québec 2022 large-power bills for Montréal, Winnipeg, Vancouver and Toronto (city bills, not provincial averages); the other provinces and the territories rest on an undated, low-quality retailer blog (converted at the 2023 rate). Hydro-Québec 2025 small-power bills are not converted (no 2025 CAD rate). Mexico: no state averages; every state shows the 2023 national CFE GDMTH base-hour energy charge, which leaves out demand, capacity and distribution charges and so understates the all-in cost; Jalisco has its own 2023 DIST figure.',
+        'US: 2023 only (no 2024 state table found); Wyoming is 2019. Canada: no statistics-agency provincial averages — QC, MB, BC and ON use Hydro-Québec 2022 large-power bills for Montréal, Winnipeg, Vancouver and Toronto (city bills, not provincial averages); the other provinces and the territories rest on an undated, low-quality retailer blog (converted at the 2023 rate). Hydro-Québec 2025 small-power bills are not converted (no 2025 CAD rate). Mexico: no current all-in average and no state figures; every state shows one undated, low-confidence national average that includes demand charges (Tetakawi). The 2017 all-in national figure has no exchange rate for its year; CFE base-hour energy charges (2022–2023) leave out demand, capacity and distribution charges and are not used as a price.',
       file: 'data/power-prices.csv',
     },
     {
       id: 'wholesale-hubs',
       title: 'Wholesale hub prices',
-      description: 'Annual average wholesale prices at trading hubs or market-wide (ERCOT, PJM, ISO-NE, MISO, SPP, NYISO, AESO, IESO, Mid-C); the newest year of each hub is shown.',
-      unit: 'USD/MWh (AESO and IESO converted from CAD)',
+      description: 'Annual average wholesale prices at trading hubs or market-wide (ERCOT, PJM, ISO-NE, MISO, SPP, NYISO, AESO, Mexico SEN), Ontario market price plus Global Adjustment (Class B), and on-peak yearly means at Mid-C, Palo Verde, SP15 and NP15 computed from EIA daily ICE prices; the newest year of each hub with an exchange rate is shown.',
+      unit: 'USD/MWh (AESO, IESO and Mexico converted from CAD and MXN)',
       years: yearSpan(yearsOf(t.wholesaleHubs)),
       sources: sourcesOf(t.wholesaleHubs),
       rowCount: t.wholesaleHubs.length,
       gaps:
-        'No annual figure found for ERCOT West/South/Houston, PJM Western Hub and Dominion, MISO Indiana Hub (MISO-wide only), SPP South Hub (SPP-wide only), CAISO NP15/SP15, NYISO zones A and J (NYISO-wide only) or Palo Verde. Mid-C is 2009 and Ontario HOEP 2020; ERCOT North 2024 is year-to-date to 23 Dec. Positions are city centres chosen for display.',
+        'No published annual figure for ERCOT West/South/Houston, PJM Western Hub and Dominion, MISO Indiana Hub (MISO-wide only), SPP South Hub (SPP-wide only) or NYISO zones A and J (NYISO-wide only); no SPP or Southeast hub in the ICE files. Mid-C, Palo Verde, SP15 and NP15 are on-peak means of traded days (2025 file ends 10 Dec; NP15 thinly traded, low); ERCOT North 2024 is year-to-date to 23 Dec. Ontario 2025 and Mexico 2024 are in the table but wait for a 2025 CAD and 2024 MXN rate; Ontario 2023 was not found. Ontario is the Class B commodity cost; a Class A load pays less Global Adjustment. Positions are city centres chosen for display.',
       file: 'data/wholesale-hubs.csv',
     },
     {

@@ -45,19 +45,33 @@ function convertPriceRow(r: Row, fx: FxTable): Converted {
   return priceToUsdPerMwh(Number(r.price), r.unit as PriceUnit, rateYear, fx);
 }
 
+/** Only prices that cover the whole bill may feed the retail criterion (see PRICE_BASES). */
+const isAllIn = (r: Row) => r.price_basis === 'all_in';
+
+/** The first row (in the given order) whose price converts, with its conversion. */
+function firstConvertible(rows: readonly Row[], fx: FxTable): { r: Row; c: Converted & { ok: true } } | undefined {
+  for (const r of rows) {
+    const c = convertPriceRow(r, fx);
+    if (c.ok) return { r, c };
+  }
+  return undefined;
+}
+
 /**
- * Retail price (USD/MWh) of one sector for one region.
+ * Retail price (USD/MWh) of one sector for one region. Only `all_in` rows are eligible: an energy
+ * charge alone is not a price a site pays, so where only such figures exist the region has no Fact.
  * - US: the EIA state average (USD ¢/kWh) of the newest year — 2023, Wyoming 2019. Hydro-Québec's
  *   bills for Miami, New York and Boston are city profiles and are not used for their states.
  * - Canada: among rows that can be converted (a CAD rate exists for their year), the best quality
  *   first (Hydro-Québec 2022 city bills are primary, the Circuit Energy blog is low), then the newest
  *   year; ties keep the table's order. Undated rows use the 2023 rate (see UNDATED_CAD_RATE_YEAR).
- * - Mexico: a state-specific row of the same sector if it is not older than the national row;
- *   otherwise the newest national CFE GDMTH base-hour energy charge, for every state.
+ * - Mexico: a state-specific all-in row if it is not older than the national one; otherwise the
+ *   newest convertible national all-in row, for every state. The CFE base-hour energy charges are
+ *   energy_only and never used.
  */
 export function pickRetail(rows: readonly Row[], code: string, sector: 'industrial' | 'commercial', fx: FxTable): Fact | undefined {
   const country = code.slice(0, 2);
-  const own = rows.filter((r) => r.region_code === code && r.sector === sector);
+  const own = rows.filter((r) => r.region_code === code && r.sector === sector && isAllIn(r));
   if (country === 'US') {
     const r = own.filter((x) => x.unit === 'USD_cents_per_kWh').sort(byNewest)[0];
     const c = r && convertPriceRow(r, fx);
@@ -76,22 +90,16 @@ export function pickRetail(rows: readonly Row[], code: string, sector: 'industri
     return fact(best.r, best.c, 'USD/MWh', joinNotes(`${best.r.region_name}`, best.r.notes, undated));
   }
   // Mexico
-  const national = rows
-    .filter((r) => r.region_code === 'MX' && r.sector === sector && /GDMTH/.test(r.notes ?? ''))
-    .sort(byNewest)[0];
-  const local = own.sort(byNewest)[0];
-  if (local && (!national || (yearOf(local) ?? 0) >= (yearOf(national) ?? 0))) {
-    const c = convertPriceRow(local, fx);
-    if (c.ok) {
-      return fact(local, c, 'USD/MWh', joinNotes(`State-specific figure (${local.region_name})`, local.notes,
-        'other Mexican states show the national GDMTH figure'));
-    }
+  const national = firstConvertible(rows.filter((r) => r.region_code === 'MX' && r.sector === sector && isAllIn(r)).sort(byNewest), fx);
+  const local = firstConvertible([...own].sort(byNewest), fx);
+  if (local && (!national || (yearOf(local.r) ?? 0) >= (yearOf(national.r) ?? 0))) {
+    return fact(local.r, local.c, 'USD/MWh', joinNotes(`State-specific figure (${local.r.region_name})`, local.r.notes,
+      'other Mexican states show the national figure'));
   }
   if (!national) return undefined;
-  const c = convertPriceRow(national, fx);
-  if (!c.ok) return undefined;
-  const older = local ? `an older state figure (${local.year}) exists and is not used` : undefined;
-  return fact(national, c, 'USD/MWh', joinNotes('National figure applied to every Mexican state (no state figure found)', national.notes, older));
+  const undated = yearOf(national.r) === null ? 'Year unknown' : undefined;
+  return fact(national.r, national.c, 'USD/MWh',
+    joinNotes('National figure applied to every Mexican state (no state figure found)', national.r.notes, undated));
 }
 
 const US_CARBON_METRIC = 'eGRID total output emission rate CO2';
@@ -196,7 +204,11 @@ export function incentiveRules(rows: readonly Row[], code: string): IncentiveRul
     });
 }
 
-/** One hub per hub_id with its newest year, price converted to USD/MWh, region found by position. */
+/**
+ * One hub per hub_id: its newest year whose price converts to USD/MWh (a newer figure without an
+ * exchange rate for its year is named in the note, never converted at another year's rate), region
+ * found by position.
+ */
 export function wholesaleHubs(
   rows: readonly Row[],
   fx: FxTable,
@@ -206,15 +218,25 @@ export function wholesaleHubs(
   const ids = [...new Set(rows.map((r) => r.hub_id))].sort();
   const hubs: WholesaleHub[] = [];
   for (const id of ids) {
-    const r = rows.filter((x) => x.hub_id === id).sort(byNewest)[0];
-    const c = priceToUsdPerMwh(Number(r.avg_price), r.unit as PriceUnit, yearOf(r), fx);
-    if (!c.ok) {
-      warn(`wholesale hub ${id} ${r.year}: ${c.reason}`);
+    const skipped: string[] = [];
+    let picked: { r: Row; c: Converted & { ok: true } } | undefined;
+    for (const r of rows.filter((x) => x.hub_id === id).sort(byNewest)) {
+      const c = priceToUsdPerMwh(Number(r.avg_price), r.unit as PriceUnit, yearOf(r), fx);
+      if (c.ok) {
+        picked = { r, c };
+        break;
+      }
+      skipped.push(`${r.year}: ${r.avg_price} ${r.unit.replace(/_/g, ' ')}`);
+    }
+    if (!picked) {
+      warn(`wholesale hub ${id}: no year converts to USD (${skipped.join('; ')})`);
       continue;
     }
+    const { r, c } = picked;
     const lon = Number(r.lon);
     const lat = Number(r.lat);
-    const price = fact(r, c, 'USD/MWh', r.price_type);
+    const newer = skipped.length ? `newer figure not shown (${skipped.join('; ')}): no exchange rate for its year yet` : undefined;
+    const price = fact(r, c, 'USD/MWh', joinNotes(r.price_type.replace(/\.$/, ''), newer));
     hubs.push({
       id,
       name: r.hub_name,

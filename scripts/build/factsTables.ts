@@ -6,6 +6,13 @@ import { QUALITIES } from '../../src/data/quality';
 
 const COUNTRY = ['US', 'CA', 'MX'] as const;
 
+/**
+ * What a retail price covers: all_in = every charge of the bill (EIA revenue ÷ sales, a bill at a set
+ * load, a source that says it includes demand charges); energy_only = an energy charge alone;
+ * not_stated = the source does not say.
+ */
+export const PRICE_BASES = ['all_in', 'energy_only', 'not_stated'] as const;
+
 /** National rows: allowed in prices, carbon and land (never mapped onto a region by themselves). */
 export const NATIONAL_CODES = ['US', 'CA', 'MX'] as const;
 
@@ -31,11 +38,14 @@ const POWER_PRICES: TableSpec = {
     // Empty only for undated sources, and then the notes must say so (checked below).
     { name: 'year', type: 'year', min: 1990, max: 2030 },
     { name: 'price', type: 'number', required: true, min: 0, max: 100 },
-    { name: 'unit', type: 'enum', required: true, values: ['USD_cents_per_kWh', 'CAD_cents_per_kWh', 'MXN_per_kWh'] },
+    // USD_per_kWh: a Mexican all-in figure published in US dollars per kWh, kept as published.
+    { name: 'unit', type: 'enum', required: true, values: ['USD_cents_per_kWh', 'CAD_cents_per_kWh', 'MXN_per_kWh', 'USD_per_kWh'] },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
     { name: 'quality', type: 'enum', required: true, values: QUALITIES },
     { name: 'notes', type: 'string' },
+    // What the price covers; only all_in rows feed the retail criterion (see pickRetail).
+    { name: 'price_basis', type: 'enum', required: true, values: PRICE_BASES },
   ],
 };
 
@@ -50,7 +60,7 @@ const WHOLESALE_HUBS: TableSpec = {
     { name: 'location_note', type: 'string', required: true },
     { name: 'year', type: 'year', required: true, min: 2000, max: 2030 },
     { name: 'avg_price', type: 'number', required: true, min: -100, max: 1000 },
-    { name: 'unit', type: 'enum', required: true, values: ['USD_per_MWh', 'CAD_per_MWh', 'CAD_cents_per_kWh'] },
+    { name: 'unit', type: 'enum', required: true, values: ['USD_per_MWh', 'CAD_per_MWh', 'CAD_cents_per_kWh', 'MXN_per_MWh'] },
     { name: 'price_type', type: 'string', required: true },
     { name: 'source', type: 'string', required: true },
     { name: 'source_url', type: 'url', required: true },
@@ -180,8 +190,10 @@ export function readFactTables(readText: (path: string) => string, boundaryCodes
   const powerPrices = read(POWER_PRICES, codes(...NATIONAL_CODES));
   rowCheck(POWER_PRICES, powerPrices, 'year', (r) => r.year !== '' || /undated/i.test(r.notes ?? ''),
     () => 'is empty and the notes do not say the source is undated');
-  // US rows are EIA (USD) or Hydro-Québec's US-city bills (CAD); Canadian rows CAD; Mexican rows MXN.
-  rowCheck(POWER_PRICES, powerPrices, 'unit', (r) => r.country === 'US' || r.unit.startsWith(r.country === 'CA' ? 'CAD' : 'MXN'),
+  // US rows are EIA (USD) or Hydro-Québec's US-city bills (CAD); Canadian rows CAD; Mexican rows MXN,
+  // or USD per kWh where a Mexican source publishes in dollars.
+  rowCheck(POWER_PRICES, powerPrices, 'unit',
+    (r) => r.country === 'US' || (r.country === 'CA' ? r.unit.startsWith('CAD') : r.unit === 'MXN_per_kWh' || r.unit === 'USD_per_kWh'),
     (r) => `${r.unit} does not match country ${r.country}`);
 
   const wholesaleHubs = read(WHOLESALE_HUBS);

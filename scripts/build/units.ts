@@ -94,14 +94,16 @@ export function toUsd(amount: number, currency: Currency, rateYear: number | nul
 }
 
 /** Source units of power prices in data/power-prices.csv and data/wholesale-hubs.csv. */
-export type PriceUnit = 'USD_cents_per_kWh' | 'CAD_cents_per_kWh' | 'MXN_per_kWh' | 'USD_per_MWh' | 'CAD_per_MWh';
+export type PriceUnit = 'USD_cents_per_kWh' | 'CAD_cents_per_kWh' | 'MXN_per_kWh' | 'USD_per_kWh' | 'USD_per_MWh' | 'CAD_per_MWh' | 'MXN_per_MWh';
 
 const PRICE_UNITS: Record<PriceUnit, { currency: Currency; toPerMwh: number; label: string }> = {
   USD_cents_per_kWh: { currency: 'USD', toPerMwh: CENTS_PER_KWH_TO_PER_MWH, label: 'USD ¢/kWh' },
   CAD_cents_per_kWh: { currency: 'CAD', toPerMwh: CENTS_PER_KWH_TO_PER_MWH, label: 'CAD ¢/kWh' },
   MXN_per_kWh: { currency: 'MXN', toPerMwh: PER_KWH_TO_PER_MWH, label: 'MXN/kWh' },
+  USD_per_kWh: { currency: 'USD', toPerMwh: PER_KWH_TO_PER_MWH, label: 'USD/kWh' },
   USD_per_MWh: { currency: 'USD', toPerMwh: 1, label: 'USD/MWh' },
   CAD_per_MWh: { currency: 'CAD', toPerMwh: 1, label: 'CAD/MWh' },
+  MXN_per_MWh: { currency: 'MXN', toPerMwh: 1, label: 'MXN/MWh' },
 };
 
 /**

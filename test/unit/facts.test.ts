@@ -94,6 +94,11 @@ describe('validation fails with file, row and column', () => {
     expect(() => buildFacts(bad)).toThrow(/data\/power-prices\.csv row \d+, column "year": is empty and the notes do not say/);
   });
 
+  it('a price basis outside all_in / energy_only / not_stated', () => {
+    const bad = withEdit('data/power-prices.csv', (t) => t.replace(/,all_in\n/, ',all-in\n'));
+    expect(() => buildFacts(bad)).toThrow(/data\/power-prices\.csv row 2, column "price_basis"/);
+  });
+
   it('an FX unit that does not match its currency', () => {
     const bad = withEdit('data/fx-rates.csv', (t) => t.replace('CAD,2022,1.3014,CAD_per_USD', 'CAD,2022,1.3014,MXN_per_USD'));
     expect(() => buildFacts(bad)).toThrow(/data\/fx-rates\.csv row \d+, column "unit"/);
@@ -122,12 +127,35 @@ describe('spot checks against the source tables', () => {
     expect(ab.note).toMatch(/Undated source/);
   });
 
-  it('Mexico: national 2023 GDMTH base-hour charge (1.0576 MXN/kWh) for states without their own, Jalisco its own', () => {
-    expect(r('MX-CMX').retailIndustrial!.value).toBeCloseTo((1.0576 * 1000) / 17.7334, 2);
-    expect(r('MX-CMX').retailIndustrial!.note).toMatch(/National figure.*understates/);
-    expect(r('MX-NLE').retailIndustrial!.year).toBe(2023); // the 2018 Nuevo León figure is older
-    expect(r('MX-JAL').retailIndustrial!.value).toBeCloseTo((1.0871 * 1000) / 17.7334, 2);
+  it('Mexico: the all-in national average (0.117 USD/kWh, undated, low) for every state; energy-only CFE charges never', () => {
+    for (const code of ['MX-CMX', 'MX-QUE', 'MX-NLE', 'MX-JAL']) {
+      expect(r(code).retailIndustrial, code).toMatchObject({ value: 117, unit: 'USD/MWh', year: null, quality: 'low' });
+      expect(r(code).retailIndustrial!.note).toMatch(/including demand charges/);
+    }
+    expect(r('MX-CMX').retailIndustrial!.note).toMatch(/National figure/);
+    // The base-hour charges (1.0576, 1.0871 MXN/kWh) would give ~60 USD/MWh: they are in the table but not used.
+    const energyOnly = rowsOf('data/power-prices.csv').filter((x) => x.country === 'MX' && x.price_basis === 'energy_only');
+    expect(energyOnly.map((x) => x.price).sort()).toEqual(['0.9772', '1.0576', '1.0773', '1.0871']);
     expect(r('MX-CMX').retailCommercial).toBeUndefined();
+  });
+
+  it('retail: every Fact comes from an all-in row; the blog rows (9 provinces and territories) stay low and say why', () => {
+    const rows = rowsOf('data/power-prices.csv');
+    for (const [code, rf] of Object.entries(bundle.regions)) {
+      const f = rf.retailIndustrial;
+      if (!f) continue;
+      const from = rows.filter((x) => x.source_url === f.sourceUrl && (x.region_code === code || x.region_code === code.slice(0, 2)));
+      expect(from.length, code).toBeGreaterThan(0);
+      for (const x of from) expect(x.price_basis, code).toBe('all_in');
+    }
+    const blog = rows.filter((x) => /circuitenergy/.test(x.source_url));
+    expect(blog.length).toBe(14);
+    for (const x of blog) expect(x).toMatchObject({ quality: 'low' });
+    const onBlog = ['CA-AB', 'CA-SK', 'CA-NB', 'CA-NS', 'CA-NL', 'CA-PE', 'CA-YT', 'CA-NT', 'CA-NU'];
+    for (const code of onBlog) {
+      expect(r(code).retailIndustrial, code).toMatchObject({ quality: 'low', year: null });
+      expect(r(code).retailIndustrial!.note, code).toMatch(/Low confidence.*method/);
+    }
   });
 
   it('carbon: eGRID lb/MWh × 0.45359237 for TX; NIR 2022 for QC (1.7) and AB (490); national factor for Mexico', () => {
@@ -168,10 +196,30 @@ describe('spot checks against the source tables', () => {
     const aeso = bundle.hubs.find((h) => h.id === 'AESO_POOL')!;
     expect(aeso).toMatchObject({ year: 2024, regionCode: 'CA-AB', quality: 'secondary' });
     expect(aeso.price.value).toBeCloseTo(62.78 / 1.3698, 2);
-    const hoep = bundle.hubs.find((h) => h.id === 'IESO_HOEP')!;
-    expect(hoep.price.value).toBeCloseTo((1.27 * 10) / 1.3422, 2);
     expect(bundle.hubs.find((h) => h.id === 'ERCOT_HB_NORTH')).toMatchObject({ year: 2024, regionCode: 'US-TX' });
     expect(new Set(bundle.hubs.map((h) => h.id)).size).toBe(bundle.hubs.length);
+  });
+
+  it('wholesale hubs: every hub shows a 2023 or later figure', () => {
+    for (const h of bundle.hubs) expect(h.year, h.id).toBeGreaterThanOrEqual(2023);
+  });
+
+  it('Ontario: market price + Class B Global Adjustment (2024, 10.38 CAD ¢/kWh); no HOEP-only hub; 2025 waits for its rate', () => {
+    const on = bundle.hubs.filter((h) => h.regionCode === 'CA-ON');
+    expect(on.map((h) => h.id)).toEqual(['IESO_TOTAL_B']);
+    expect(on[0]).toMatchObject({ year: 2024, quality: 'secondary' });
+    expect(on[0].price.value).toBeCloseTo((10.38 * 10) / 1.3698, 2);
+    expect(on[0].priceType).toMatch(/Global Adjustment/);
+    expect(on[0].price.note).toMatch(/newer figure not shown \(2025: 10\.96/);
+    expect(rowsOf('data/wholesale-hubs.csv').some((x) => x.hub_id === 'IESO_HOEP')).toBe(false);
+  });
+
+  it('Mid-C: the 2025 on-peak mean of the EIA/ICE daily prices, labelled as computed, not the 2009 FERC figure', () => {
+    const midc = bundle.hubs.find((h) => h.id === 'MIDC')!;
+    expect(midc).toMatchObject({ year: 2025, regionCode: 'US-WA', quality: 'secondary' });
+    expect(midc.price.value).toBe(47.2);
+    expect(midc.priceType).toMatch(/On-peak hours only.*not a published annual average/);
+    expect(bundle.hubs.find((h) => h.id === 'CAISO_NP15')).toMatchObject({ quality: 'low' });
   });
 
   it('economics: every numeric row, nothing else', () => {
