@@ -53,6 +53,15 @@ function basisOf(r: Row): PriceBasis {
   return 'not_stated';
 }
 
+/**
+ * Source labels as a site developer reads them: the publication, not how the compiler came across it
+ * (that stays in ../shared's notes; the row's quality says how far to trust it).
+ */
+function retailSource(r: Row): string {
+  if (/tetakawi/.test(r.source_url)) return "Tetakawi, 'Industrial Electricity and Utility Rates for Manufacturing in Mexico' (undated)";
+  return r.source;
+}
+
 /** Per-row note rewrites: the shared notes speak to the compiler; these speak to a site developer. */
 function retailNote(r: Row): string {
   if (r.source_url === CIRCUIT_URL) return CIRCUIT_NOTE;
@@ -89,7 +98,7 @@ function powerPrices(): { rows: Row[]; columns: string[] } {
   if (updates.columns.join() !== shared.columns.join()) throw new Error('power-prices-new.csv: header differs from power-prices.csv');
   // Every shared and new row is kept (energy-only and unclear figures too, so the table shows what
   // exists); price_basis decides which rows the retail criterion may use.
-  const rows = [...shared.rows, ...updates.rows].map((r) => ({ ...r, notes: retailNote(r), price_basis: basisOf(r) }));
+  const rows = [...shared.rows, ...updates.rows].map((r) => ({ ...r, source: retailSource(r), notes: retailNote(r), price_basis: basisOf(r) }));
   return { rows, columns: [...shared.columns, 'price_basis'] };
 }
 
