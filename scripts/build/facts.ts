@@ -166,7 +166,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.incentives),
       rowCount: t.incentives.length,
       gaps:
-        'Statuses change often (2025–2026 repeals and pauses in OH, IL, WA, VA, GA, MN, SC, AL, NJ) — verify before legal or financial use. Undated Data Center Dynamics rows (AL, GA, IA, KY, MS, NV) are low. An empty minimum investment means it was not read, not that there is none. Some statuses are inferred (NY moratorium lapse, Montana signing, Manitoba after 2026-04-30).',
+        'Statuses change often (2025–2026 repeals and pauses in OH, IL, WA, VA, GA, MN, SC, AL, NJ) — verify before legal or financial use. A paused programme (OH, IL) scores 0.5. An empty minimum investment means it was not read, not that there is none (Nevada\'s thresholds, for one). Some statuses are inferred (NY moratorium lapse, Montana signing, Manitoba after 2026-04-30).',
       file: 'data/dc-tax-incentives.csv',
     },
     {
