@@ -125,13 +125,13 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       id: 'grid-carbon',
       title: 'Grid carbon intensity',
       description:
-        'US states: EPA eGRID2023 (rev. 2) total output CO2 rate, generation-based. Canada: ECCC National Inventory Report consumption intensity (CO2e). Mexico: SEMARNAT national grid (SEN) emission factor (CO2e), applied to every state.',
-      unit: 'gCO2/kWh (converted from lb/MWh and t/MWh)',
+        'One basis everywhere: CO2e (CO2, methane and nitrous oxide). US states: EPA eGRID2023 (rev. 2) total output CO2e rate, generation-based. Canada: ECCC consumption intensity for data year 2024 (includes imports and grid losses). Mexico: SEMARNAT national grid (SEN) emission factor, applied to every state.',
+      unit: 'gCO2e/kWh (converted from lb/MWh and t/MWh)',
       years: yearSpan(yearsOf(t.gridCarbon)),
       sources: sourcesOf(t.gridCarbon),
       rowCount: t.gridCarbon.length,
       gaps:
-        'PEI 2022 is not published by ECCC (it says New Brunswick is more indicative), so PEI shows no data; ECCC 2024 figures (secondary transcription, includes PEI) are in the table but not used, so all provinces share one primary source and year. Mexico has no state factors, and its 2022–2024 factors were read in transcriptions of the avisos. eGRID2024 is not used; no balancing-authority or non-baseload rates. US figures are CO2, Canada and Mexico CO2e.',
+        'Canada\'s 2024 figures were read in a transcription of ECCC\'s table (secondary); 2024 is the newest inventory year and may be revised. The US rate counts generation inside the state, Canada\'s counts consumption, so the two differ in what they include. Mexico has no state factors, and its 2022–2024 factors were read in transcriptions of the avisos. eGRID2024 is not used; no balancing-authority or non-baseload rates.',
       file: 'data/grid-carbon.csv',
     },
     {
