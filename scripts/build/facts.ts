@@ -154,7 +154,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.landValues),
       rowCount: t.landValues.length,
       gaps:
-        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states come from an unverified code constant (low); GA and SC 2026 are low; the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
+        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states come from a third-party code constant not checked against the NASS report (low); the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
       file: 'data/land-values.csv',
     },
     {

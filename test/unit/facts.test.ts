@@ -154,8 +154,10 @@ describe('spot checks against the source tables', () => {
 
   it('land: NASS newest year for states, StatCan CAD/acre at the rate of its year, none for Mexico, AK and HI', () => {
     expect(r('US-IA').landValue).toMatchObject({ value: 9790, unit: 'USD/acre', year: 2025, quality: 'secondary' });
+    // Read in third-party code: low, and cited to that code, not to the NASS PDF it was not read in.
     expect(r('US-TX').landValue).toMatchObject({ value: 2970, year: 2025, quality: 'low' });
-    expect(r('US-GA').landValue).toMatchObject({ value: 4950, year: 2026, quality: 'low' });
+    expect(r('US-TX').landValue!.sourceUrl).toMatch(/^https:\/\/github\.com\/akarshgopal\/ultimat-sim\/blob\/[0-9a-f]{40}\//);
+    expect(r('US-GA').landValue).toMatchObject({ value: 4720, year: 2025, quality: 'low' });
     expect(r('CA-ON').landValue).toMatchObject({ value: Math.round(20785 / 1.3698), year: 2024 });
     expect(r('CA-ON').landValue!.note).toMatch(/2025: 21073 CAD\/acre/);
     for (const code of ['MX-NLE', 'US-AK', 'US-HI']) expect(r(code).landValue).toBeUndefined();
