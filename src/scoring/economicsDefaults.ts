@@ -52,7 +52,7 @@ export const DEFAULT_PARAMETERS: Record<Exclude<keyof EconomicsInputs, 'itMw' | 
 
 /** Settings that are choices, not facts: stated as such, never presented as sourced figures. */
 const SETTINGS: Record<'itMw' | 'carbonPriceUsdPerTCo2' | 'hybridAiSharePct', CitedDefault> = {
-  itMw: setting(50, 'MW', 'facility size the issue asks for; set your own'),
+  itMw: setting(50, 'MW', 'a starting facility size; set your own'),
   carbonPriceUsdPerTCo2: setting(0, 'USD/tCO2e', 'no carbon price by default; set one to see how it reorders a shortlist'),
   hybridAiSharePct: setting(50, '%', 'half the IT load leased to AI, half mining; set your own split'),
 };
