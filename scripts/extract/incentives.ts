@@ -9,8 +9,8 @@
 //   row that cited a mirror of a news service's social page, with statute or agency sources.
 // - Drops Alabama SB 265 (proposed), superseded by HB 399 (enacted 2026-04-17).
 // - Adds the Illinois pause row beside the programme row (which keeps the programme's terms).
-// Notes are rewritten where they spoke of the table itself ("replaces the row citing …") rather
-// than of the programme; each rewrite must find its text, so a changed source fails loudly.
+// Notes are rewritten where they spoke of the table itself ("replaces the row citing …") or of a
+// search result ("secondary snippet") rather than of the programme; each rewrite must find its text, so a changed source fails loudly.
 import { resolve } from 'node:path';
 import { only, readTable, sharedDataDir, writeTable, type Row } from './csvTable';
 
@@ -57,6 +57,12 @@ const NOTE_REWRITES: [string, string, string, string][] = [
   ['US-WI', 'Data Center Sales and Use Tax Exemption', '. See the separate proposed row on excluding cryptocurrency mining', '. See the AB 245 / SB 244 row on excluding cryptocurrency mining'],
 ];
 
+/** [region, incentive prefix, text, replacement] for rows kept from the base table: search-result wording. */
+const BASE_NOTE_REWRITES: [string, string, string, string][] = [
+  ['US-NC', 'Sales and use tax exemption for electricity and support equipment', 'per secondary snippet', 'per a secondary source (unconfirmed)'],
+  ['US-OR', 'Enterprise zone property tax exemption', 'reported (secondary snippet)', 'reported (secondary source, unconfirmed)'],
+];
+
 function main(): void {
   const shared = sharedDataDir(process.argv);
   const updates = readTable(resolve(shared, 'updates-2026-12/dc-tax-incentives-new.csv'));
@@ -65,6 +71,11 @@ function main(): void {
   const news = updates.rows.map((r) => ({ ...r }));
   for (const [region, prefix, from, to] of NOTE_REWRITES) {
     const r = only(news, starts(region, prefix), `${region} ${prefix}`);
+    if (!r.notes.includes(from)) throw new Error(`${region} ${prefix}: note text to rewrite not found: ${from}`);
+    r.notes = r.notes.replace(from, to);
+  }
+  for (const [region, prefix, from, to] of BASE_NOTE_REWRITES) {
+    const r = only(table.rows, starts(region, prefix), `${region} ${prefix}`);
     if (!r.notes.includes(from)) throw new Error(`${region} ${prefix}: note text to rewrite not found: ${from}`);
     r.notes = r.notes.replace(from, to);
   }

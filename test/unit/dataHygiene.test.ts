@@ -18,6 +18,7 @@ const INTERNAL_NOTES: readonly RegExp[] = [
   /not identified by the/i,
   /as quoted in public GitHub project/i,
   /\bI could not (identify|find)\b/i,
+  /\b(secondary|search) snippet\b/i, // a search result's excerpt is not a source
   /\bids?\s+\d{9,}/i, // search-tool ids such as "ids 52508120313, …"
 ];
 
@@ -67,6 +68,7 @@ describe('hygiene detectors (they can fail)', () => {
     expect(internalNote('read in GitHub files (find_string ids 52508120313, 60786556996)')).toBeDefined();
     expect(internalNote('repository not identified by the search index')).toBeDefined();
     expect(internalNote('facility size the issue asks for; set your own')).toBeDefined();
+    expect(internalNote('$150M in poorer counties per secondary snippet')).toBeDefined();
     expect(forumOrMirror('https://reddit.hcrypt.net/r/parasiteclass')).toBeDefined();
     expect(forumOrMirror('https://www.reddit.com/r/bitcoinmining/comments/x')).toBeDefined();
     expect(forumOrMirror('https://valortamaulipeco.blogspot.com/2017/09/x.html')).toBeDefined();
