@@ -197,7 +197,7 @@ describe('tax incentive levels', () => {
       explainPoint(makeFacts({ retail: 60, incentives }), { profile: 'ai' }).criteria.find((c) => c.id === 'tax_incentive')!;
     const paused = lvl([rule('Data center sales and use tax exemption: new requests paused', 'pause')]);
     expect(paused.value).toBe(0.5);
-    expect(paused.note).toMatch(/paused \[pause\]/);
+    expect(paused.note).toMatch(/new requests paused/);
     // A crypto-mining connection pause is a mining rule, not a tax programme: still none.
     expect(lvl([rule('Pause on new cryptocurrency connections', 'pause')]).value).toBe(0);
   });
