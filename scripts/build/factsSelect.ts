@@ -94,8 +94,8 @@ export function pickRetail(rows: readonly Row[], code: string, sector: 'industri
   return fact(national, c, 'USD/MWh', joinNotes('National figure applied to every Mexican state (no state figure found)', national.notes, older));
 }
 
-// One greenhouse-gas basis everywhere: CO2e (CO2 + CH4 + N2O), since ECCC and SEMARNAT publish only
-// CO2e and eGRID publishes both. A CO2-only US rate beside CO2e elsewhere understated US grids
+// One greenhouse-gas basis everywhere: CO2e (eGRID's is CO2 + CH4 + N2O), since the ECCC and SEMARNAT figures
+// found are CO2e and eGRID publishes both. A CO2-only US rate beside CO2e elsewhere understated US grids
 // (Vermont's CO2e rate is 22 % above its CO2 rate).
 const US_CARBON_METRIC = 'eGRID total output emission rate CO2e';
 const CA_CARBON_METRIC = 'consumption intensity (CO2e)';
@@ -119,7 +119,7 @@ export function pickCarbon(rows: readonly Row[], code: string): Fact | undefined
     r = rows
       .filter((x) => x.region_code === code && x.metric === CA_CARBON_METRIC)
       .sort(byNewest)[0];
-    note = r && joinNotes('CO2e, consumption-based (includes imports and grid losses), as published', r.notes);
+    note = r && joinNotes('CO2e, consumption-based (includes grid losses and SF6 from transmission), as published', r.notes);
   } else {
     r = rows.filter((x) => x.region_code === 'MX' && x.metric === MX_CARBON_METRIC).sort(byNewest)[0];
     note = r && joinNotes('National factor (SEN) applied to every Mexican state; Mexico publishes no state factor; CO2e', r.notes);
