@@ -125,13 +125,13 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       id: 'grid-carbon',
       title: 'Grid carbon intensity',
       description:
-        'US states: EPA eGRID2023 (rev. 2) total output CO2 rate, generation-based. Canada: ECCC National Inventory Report consumption intensity (CO2e). Mexico: SEMARNAT national grid (SEN) emission factor (CO2e), applied to every state.',
-      unit: 'gCO2/kWh (converted from lb/MWh and t/MWh)',
+        'One basis everywhere: CO2e (CO2 plus other greenhouse gases, weighted by warming potential; for eGRID, CH4 and N2O). US states: EPA eGRID2023 (rev. 2) total output CO2e rate, generation-based. Canada: ECCC consumption intensity for data year 2024 (electricity consumed, including grid losses). Mexico: SEMARNAT national grid (SEN) emission factor, applied to every state.',
+      unit: 'gCO2e/kWh (converted from lb/MWh and t/MWh)',
       years: yearSpan(yearsOf(t.gridCarbon)),
       sources: sourcesOf(t.gridCarbon),
       rowCount: t.gridCarbon.length,
       gaps:
-        'PEI 2022 is not published by ECCC (it says New Brunswick is more indicative), so PEI shows no data; ECCC 2024 figures (secondary transcription, includes PEI) are in the table but not used, so all provinces share one primary source and year. Mexico has no state factors, and its 2022–2024 factors were read in transcriptions of the avisos. eGRID2024 is not used; no balancing-authority or non-baseload rates. US figures are CO2, Canada and Mexico CO2e.',
+        'Canada\'s 2024 figures were read in a transcription of ECCC\'s table (secondary); 2024 is the newest inventory year and may be revised. The US rate counts generation inside the state, Canada\'s counts consumption, so the two differ in what they include. Mexico has no state factors, and its 2022–2024 factors were read in transcriptions of the avisos. eGRID2024 is not used; no balancing-authority or non-baseload rates.',
       file: 'data/grid-carbon.csv',
     },
     {
@@ -154,7 +154,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.landValues),
       rowCount: t.landValues.length,
       gaps:
-        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states come from an unverified code constant (low); GA and SC 2026 are low; the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
+        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states come from a third-party code constant not checked against the NASS report (low); the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
       file: 'data/land-values.csv',
     },
     {
@@ -166,7 +166,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.incentives),
       rowCount: t.incentives.length,
       gaps:
-        'Statuses change often (2025–2026 repeals and pauses in OH, IL, WA, VA, GA, MN, SC, AL, NJ) — verify before legal or financial use. Undated Data Center Dynamics rows (AL, GA, IA, KY, MS, NV) are low. An empty minimum investment means it was not read, not that there is none. Some statuses are inferred (NY moratorium lapse, Montana signing, Manitoba after 2026-04-30).',
+        'Statuses change often (2025–2026 repeals and pauses in OH, IL, WA, VA, GA, MN, SC, AL, NJ) — verify before legal or financial use. A paused programme (OH, IL) scores 0.5. An empty minimum investment means it was not read, not that there is none (Nevada\'s thresholds, for one). Some statuses are inferred (NY moratorium lapse, Montana signing, Manitoba after 2026-04-30).',
       file: 'data/dc-tax-incentives.csv',
     },
     {

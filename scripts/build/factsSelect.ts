@@ -102,15 +102,18 @@ export function pickRetail(rows: readonly Row[], code: string, sector: 'industri
     joinNotes('National figure applied to every Mexican state (no state figure found)', national.r.notes, undated));
 }
 
-const US_CARBON_METRIC = 'eGRID total output emission rate CO2';
+// One greenhouse-gas basis everywhere: CO2e (eGRID's is CO2 + CH4 + N2O), since the ECCC and SEMARNAT figures
+// found are CO2e and eGRID publishes both. A CO2-only US rate beside CO2e elsewhere understated US grids
+// (Vermont's CO2e rate is 22 % above its CO2 rate).
+const US_CARBON_METRIC = 'eGRID total output emission rate CO2e';
 const CA_CARBON_METRIC = 'consumption intensity (CO2e)';
 const MX_CARBON_METRIC = 'national grid emission factor (CO2e)';
 
 /**
- * Grid carbon intensity (gCO2/kWh).
- * - US states, DC, PR: eGRID2023 total output CO2 rate (lb/MWh → g/kWh), newest year.
- * - Canada: the primary NIR 2022 consumption intensity only, so every province shares one source
- *   and year. PEI is not published there, so it has no Fact.
+ * Grid carbon intensity (gCO2e/kWh).
+ * - US states, DC, PR: eGRID2023 total output CO2e rate (lb/MWh → g/kWh), newest year.
+ * - Canada: ECCC consumption intensity, newest data year (2024, ECCC's factor table v4.0), the same
+ *   source and year for every province and territory, PEI included.
  * - Mexico: the newest national SEN factor (t/MWh → g/kWh) for every state.
  */
 export function pickCarbon(rows: readonly Row[], code: string): Fact | undefined {
@@ -119,20 +122,19 @@ export function pickCarbon(rows: readonly Row[], code: string): Fact | undefined
   let note: string | undefined;
   if (country === 'US') {
     r = rows.filter((x) => x.region_code === code && x.level === 'state' && x.metric === US_CARBON_METRIC).sort(byNewest)[0];
-    note = r && joinNotes('CO2 only, generation-based (emissions of generation in the state ÷ its net generation; imports not counted)', r.notes);
+    note = r && joinNotes('CO2e, generation-based (emissions of generation in the state ÷ its net generation; imports not counted)', r.notes);
   } else if (country === 'CA') {
     r = rows
-      .filter((x) => x.region_code === code && x.metric === CA_CARBON_METRIC && x.quality === 'primary' && /National Inventory Report/.test(x.source))
+      .filter((x) => x.region_code === code && x.metric === CA_CARBON_METRIC)
       .sort(byNewest)[0];
-    const nb = code === 'CA-NB' ? 'ECCC notes that New Brunswick\'s value is also the better guide to PEI, which imports much of its power from NB' : undefined;
-    note = r && joinNotes('CO2e, consumption-based, as published', nb, r.notes);
+    note = r && joinNotes('CO2e, consumption-based (includes grid losses and SF6 from transmission), as published', r.notes);
   } else {
     r = rows.filter((x) => x.region_code === 'MX' && x.metric === MX_CARBON_METRIC).sort(byNewest)[0];
     note = r && joinNotes('National factor (SEN) applied to every Mexican state; Mexico publishes no state factor; CO2e', r.notes);
   }
   if (!r) return undefined;
   const c = carbonToGPerKwh(Number(r.co2_rate), r.unit as CarbonUnit);
-  return c.ok ? fact(r, c, 'gCO2/kWh', note) : undefined;
+  return c.ok ? fact(r, c, 'gCO2e/kWh', note) : undefined;
 }
 
 /** Electricity Maps second opinion, only where electricityMapsZoneFor maps the region cleanly. */
@@ -142,7 +144,7 @@ export function pickCarbonAlt(em: ElectricityMapsYear, code: string): Fact | und
   if (!m || !zone) return undefined;
   return {
     value: zone.carbonIntensity,
-    unit: 'gCO2/kWh',
+    unit: 'gCO2e/kWh',
     year: em.year,
     source: `Electricity Maps yearly average ${em.year}, zone ${m.zone} (${zone.zoneName}), republished in npm @tgwf/co2 ${em.packageVersion} (ODbL)`,
     sourceUrl: em.methodologyUrl,

@@ -72,10 +72,6 @@ function retailNote(r: Row): string {
       'charges, time-of-use adjustments and power-factor corrections, as published by a shelter-services firm; ' +
       'year, tariff and region not stated. USD per kWh as published';
   }
-  if (/valortamaulipeco/.test(r.source_url)) {
-    return 'August 2017 national average CFE price to industry (tariff HM, average demand 1.5 MW), including demand ' +
-      'charges (15-25% of the bill); low confidence (a blog repost of a newspaper analysis)';
-  }
   if (/sintesis/.test(r.source_url)) {
     return 'August 2018 national price paid by industry under CFE tariff GDMTH; the source does not say whether ' +
       'demand, capacity and distribution charges are included';
@@ -98,7 +94,9 @@ function powerPrices(): { rows: Row[]; columns: string[] } {
   if (updates.columns.join() !== shared.columns.join()) throw new Error('power-prices-new.csv: header differs from power-prices.csv');
   // Every shared and new row is kept (energy-only and unclear figures too, so the table shows what
   // exists); price_basis decides which rows the retail criterion may use.
-  const rows = [...shared.rows, ...updates.rows].map((r) => ({ ...r, source: retailSource(r), notes: retailNote(r), price_basis: basisOf(r) }));
+  // A blog repost is a mirror, not a source: the 2017 Reforma figure it carries is left out (it could
+  // not be shown anyway: there is no 2017 MXN rate).
+  const rows = [...shared.rows, ...updates.rows].filter((r) => !/blogspot\./.test(r.source_url)).map((r) => ({ ...r, source: retailSource(r), notes: retailNote(r), price_basis: basisOf(r) }));
   return { rows, columns: [...shared.columns, 'price_basis'] };
 }
 

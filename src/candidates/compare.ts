@@ -44,7 +44,7 @@ export function compareRows(sites: readonly ScoredSite[]): CompareRow[] {
     ['PUE', 'PUE', (s) => s.economics.pue, 'low', 2],
     ['Power price used', 'USD/MWh', (s) => s.economics.powerPriceUsdPerMwh, 'low', 1],
     ['Power cost', 'USD M/yr', (s) => mil(s.economics.powerCostUsdPerYear), 'low', 1],
-    ['CO2', 't/yr', (s) => s.economics.co2TPerYear, 'low', 0],
+    ['CO2e', 't/yr', (s) => s.economics.co2TPerYear, 'low', 0],
     ['Revenue', 'USD M/yr', (s) => mil(s.economics.revenueUsdPerYear), 'high', 1],
     ['Margin before capex', 'USD M/yr', (s) => mil(s.economics.marginUsdPerYear), 'high', 1],
   ];

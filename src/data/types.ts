@@ -8,7 +8,7 @@ export type { Quality };
 /** One cited figure. `value` is already converted to the unit named in `unit`. */
 export interface Fact {
   value: number;
-  /** Canonical unit after conversion, e.g. 'USD/MWh', 'gCO2/kWh', 'USD/acre', '°C', 'degree days (18.3 °C)'. */
+  /** Canonical unit after conversion, e.g. 'USD/MWh', 'gCO2e/kWh', 'USD/acre', '°C', 'degree days (18.3 °C)'. */
   unit: string;
   /** Data year (the year the figure describes); null when the source gives none. */
   year: number | null;
@@ -48,9 +48,9 @@ export interface RegionFacts {
   retailIndustrial?: Fact;
   /** Commercial retail power price, USD/MWh (tooltip only). */
   retailCommercial?: Fact;
-  /** Grid carbon intensity, gCO2/kWh (eGRID CO2 for US states; CO2e for Canada and Mexico, as published). */
+  /** Grid carbon intensity, gCO2e/kWh (CO2e everywhere: eGRID CO2e for US states, ECCC for Canada, SEMARNAT for Mexico). */
   carbon?: Fact;
-  /** Second opinion (Electricity Maps yearly average via @tgwf/co2), gCO2/kWh, where it applies. */
+  /** Second opinion (Electricity Maps yearly average via @tgwf/co2), gCO2e/kWh, where it applies. */
   carbonAlt?: Fact;
   /** Farm real estate / farmland value, USD/acre. */
   landValue?: Fact;
@@ -172,7 +172,7 @@ export interface PointFacts {
   retailCommercial: Fact | null;
   /** Nearest wholesale hub in the same market area, with its annual average price (USD/MWh). */
   wholesale: { hubId: string; hubName: string; market: string; distanceKm: number; price: Fact } | null;
-  /** gCO2/kWh. */
+  /** gCO2e/kWh. */
   carbon: Fact | null;
   carbonAlt: Fact | null;
   climate: {

@@ -54,7 +54,7 @@ export const CRITERIA: Record<CriterionId, CriterionDef> = {
   carbon: {
     id: 'carbon',
     label: 'Grid carbon intensity',
-    unit: 'gCO2/kWh',
+    unit: 'gCO2e/kWh',
     direction: 'lower_is_better',
     best: 50,
     worst: 800,

@@ -82,7 +82,7 @@ export function computeEconomics(profile: ProfileId, site: SiteEnergyInputs, e: 
   if (powerPriceBasis === null) notes.push('no power price: costs and margin unknown');
 
   const co2TPerYear = site.carbonGPerKwh === null ? null : (energyMwhPerYear * site.carbonGPerKwh) / 1000;
-  if (co2TPerYear === null) notes.push('no carbon intensity: CO2 and carbon cost unknown');
+  if (co2TPerYear === null) notes.push('no carbon intensity: CO2e and carbon cost unknown');
   const carbonCostUsdPerYear = co2TPerYear === null ? (e.carbonPriceUsdPerTCo2 === 0 ? 0 : null) : co2TPerYear * e.carbonPriceUsdPerTCo2;
   const energyCostUsdPerYear = price === null ? null : energyMwhPerYear * price;
   const powerCostUsdPerYear = energyCostUsdPerYear === null || carbonCostUsdPerYear === null ? null : energyCostUsdPerYear + carbonCostUsdPerYear;

@@ -16,7 +16,7 @@ export interface EconomicsInputs {
   aiBasePue: number;
   /** Best-case PUE of a mining facility; climate adds to it. */
   miningBasePue: number;
-  /** Carbon price added to the power cost, USD/tCO2. */
+  /** Carbon price added to the power cost, USD per tonne CO2e (the carbon intensity's basis). */
   carbonPriceUsdPerTCo2: number;
   /** Hybrid only: share of the IT load leased to AI; the rest mines. %. */
   hybridAiSharePct: number;
@@ -52,8 +52,8 @@ export const DEFAULT_PARAMETERS: Record<Exclude<keyof EconomicsInputs, 'itMw' | 
 
 /** Settings that are choices, not facts: stated as such, never presented as sourced figures. */
 const SETTINGS: Record<'itMw' | 'carbonPriceUsdPerTCo2' | 'hybridAiSharePct', CitedDefault> = {
-  itMw: setting(50, 'MW', 'facility size the issue asks for; set your own'),
-  carbonPriceUsdPerTCo2: setting(0, 'USD/tCO2', 'no carbon price by default; set one to see how it reorders a shortlist'),
+  itMw: setting(50, 'MW', 'a starting facility size; set your own'),
+  carbonPriceUsdPerTCo2: setting(0, 'USD/tCO2e', 'no carbon price by default; set one to see how it reorders a shortlist'),
   hybridAiSharePct: setting(50, '%', 'half the IT load leased to AI, half mining; set your own split'),
 };
 

@@ -54,12 +54,15 @@ function taxIncentiveInput(p: PointFacts): CriterionInput | null {
   if (!p.region || p.region.country === 'MX') return null;
   const rules = dcIncentives(p.incentives);
   const active = rules.filter((r) => r.status === 'active');
-  const weakening = rules.filter((r) => r.status === 'pause' || r.status === 'moratorium' || (r.status === 'proposed' && /repeal|end|cap|suspen/i.test(r.incentive)));
+  const paused = rules.filter((r) => r.status === 'pause' || r.status === 'moratorium');
+  const weakening = [...paused, ...rules.filter((r) => r.status === 'proposed' && /repeal|end|cap|suspen/i.test(r.incentive))];
   const proposed = rules.filter((r) => r.status === 'proposed' && !weakening.includes(r));
   let value = 0;
   let basis: IncentiveRule[] = [];
   if (active.length && !weakening.length) [value, basis] = [1, active];
   else if (active.length) [value, basis] = [0.5, [...active, ...weakening]];
+  // A programme paused for new applicants still exists (methodology: 0.5), unlike a repeal bill alone.
+  else if (paused.length) [value, basis] = [0.5, paused];
   else if (proposed.length) [value, basis] = [0.5, proposed];
   if (!basis.length) {
     return {

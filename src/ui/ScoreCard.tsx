@@ -82,7 +82,7 @@ function Economics({ e }: { e: SiteEconomics }) {
     ['Energy', `${num(e.energyMwhPerYear)} MWh/yr`],
     ['Power price used', e.powerPriceUsdPerMwh === null ? 'no data' : `${num(e.powerPriceUsdPerMwh, 1)} USD/MWh (${e.powerPriceBasis})`],
     ['Power cost (incl. carbon price)', `${usd(e.powerCostUsdPerYear)}/yr`],
-    ['CO2', e.co2TPerYear === null ? 'no data' : `${num(e.co2TPerYear)} t/yr`],
+    ['CO2e', e.co2TPerYear === null ? 'no data' : `${num(e.co2TPerYear)} t/yr`],
     ['Revenue', `${usd(e.revenueUsdPerYear)}/yr (mining ${usd(e.miningRevenueUsdPerYear)}, AI ${usd(e.aiRevenueUsdPerYear)})`],
     ['Margin before capex', `${usd(e.marginUsdPerYear)}/yr`],
     ['Mining break-even power price', e.miningBreakevenUsdPerMwh === null ? '—' : `${num(e.miningBreakevenUsdPerMwh, 1)} USD/MWh`],

@@ -96,7 +96,7 @@ describe('data layers', () => {
     const text = await card.innerText();
     expect(text).toContain('Texas (US-TX)');
     for (const heading of ['POWER', 'GRID CARBON', 'CLIMATE', 'LAND', 'CONNECTIVITY', 'INCENTIVES AND RULES']) expect(text.toUpperCase()).toContain(heading);
-    expect(text).toMatch(/gCO2\/kWh/);
+    expect(text).toMatch(/gCO2e\/kWh/);
     expect(text).toMatch(/°C/);
     await page.keyboard.press('Escape');
     await expect(card.count()).resolves.toBe(0);

@@ -158,12 +158,16 @@ describe('spot checks against the source tables', () => {
     }
   });
 
-  it('carbon: eGRID lb/MWh × 0.45359237 for TX; NIR 2022 for QC (1.7) and AB (490); national factor for Mexico', () => {
-    expect(r('US-TX').carbon).toMatchObject({ value: 348.5, unit: 'gCO2/kWh', year: 2023, quality: 'primary' });
-    expect(r('CA-QC').carbon).toMatchObject({ value: 1.7, year: 2022, quality: 'primary' });
-    expect(r('CA-AB').carbon).toMatchObject({ value: 490, year: 2022 });
-    expect(r('CA-NB').carbon!.note).toMatch(/PEI/);
-    expect(r('CA-PE').carbon).toBeUndefined();
+  it('carbon: one basis, CO2e: eGRID CO2e lb/MWh × 0.45359237 for TX and VT; ECCC 2024 for every province (PEI too); national factor for Mexico', () => {
+    expect(r('US-TX').carbon).toMatchObject({ value: 349.8, unit: 'gCO2e/kWh', year: 2023, quality: 'primary' });
+    // Vermont: CO2e 52.239 lb/MWh, not the CO2-only 42.981 (19.5 g/kWh) the table also holds.
+    expect(r('US-VT').carbon).toMatchObject({ value: 23.7, unit: 'gCO2e/kWh' });
+    expect(r('US-VT').carbon!.note).toMatch(/^CO2e, generation-based/);
+    expect(r('CA-QC').carbon).toMatchObject({ value: 2.6, unit: 'gCO2e/kWh', year: 2024, quality: 'secondary' });
+    expect(r('CA-AB').carbon).toMatchObject({ value: 346, year: 2024 });
+    expect(r('CA-ON').carbon).toMatchObject({ value: 73, year: 2024 });
+    expect(r('CA-PE').carbon).toMatchObject({ value: 265, year: 2024 });
+    for (const code of ['CA-NL', 'CA-NS', 'CA-NB', 'CA-MB', 'CA-SK', 'CA-BC', 'CA-YT', 'CA-NT', 'CA-NU']) expect(r(code).carbon!.year, code).toBe(2024);
     expect(r('MX-NLE').carbon).toMatchObject({ value: 444, year: 2024 });
     expect(r('MX-NLE').carbon!.note).toMatch(/National factor/);
   });
@@ -178,8 +182,10 @@ describe('spot checks against the source tables', () => {
 
   it('land: NASS newest year for states, StatCan CAD/acre at the rate of its year, none for Mexico, AK and HI', () => {
     expect(r('US-IA').landValue).toMatchObject({ value: 9790, unit: 'USD/acre', year: 2025, quality: 'secondary' });
+    // Read in third-party code: low, and cited to that code, not to the NASS PDF it was not read in.
     expect(r('US-TX').landValue).toMatchObject({ value: 2970, year: 2025, quality: 'low' });
-    expect(r('US-GA').landValue).toMatchObject({ value: 4950, year: 2026, quality: 'low' });
+    expect(r('US-TX').landValue!.sourceUrl).toMatch(/^https:\/\/github\.com\/akarshgopal\/ultimat-sim\/blob\/[0-9a-f]{40}\//);
+    expect(r('US-GA').landValue).toMatchObject({ value: 4720, year: 2025, quality: 'low' });
     expect(r('CA-ON').landValue).toMatchObject({ value: Math.round(20785 / 1.3698), year: 2024 });
     expect(r('CA-ON').landValue!.note).toMatch(/2025: 21073 CAD\/acre/);
     for (const code of ['MX-NLE', 'US-AK', 'US-HI']) expect(r(code).landValue).toBeUndefined();
@@ -237,7 +243,7 @@ describe('facts.json', () => {
     facts.push(...bundle.hubs.map((h) => h.price));
     for (const f of facts) {
       expect(Number.isFinite(f.value)).toBe(true);
-      expect(f.unit).toMatch(/^(USD\/MWh|gCO2\/kWh|USD\/acre)$/);
+      expect(f.unit).toMatch(/^(USD\/MWh|gCO2e\/kWh|USD\/acre)$/);
       expect(f.sourceUrl).toMatch(/^https?:\/\//);
       expect(f.source).toBeTruthy();
       if (f.year === null) expect(f.note).toMatch(/undated|year unknown/i);

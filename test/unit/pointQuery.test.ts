@@ -10,7 +10,7 @@ describe('queryPoint', () => {
     expect(p.region?.code).toBe('US-TX');
     expect(p.retailPrice).toMatchObject({ unit: 'USD/MWh', year: 2023, quality: 'primary' });
     expect(p.retailPrice!.value).toBeCloseTo(ctx.facts.regions['US-TX'].retailIndustrial!.value, 6);
-    expect(p.carbon?.unit).toBe('gCO2/kWh');
+    expect(p.carbon?.unit).toBe('gCO2e/kWh');
     expect(p.wholesale?.market).toBe('ERCOT');
     expect(p.climate.annualMeanC!.value).toBeGreaterThan(18);
     expect(p.climate.annualMeanC!.value).toBeLessThan(23);

@@ -191,6 +191,16 @@ describe('tax incentive levels', () => {
     expect(lvl([])).toMatchObject({ value: 0, quality: 'low' });
     expect(lvl([], 'MX').value).toBeNull();
   });
+
+  it('a paused programme alone (OH, IL in 2026) is 0.5, as docs/methodology.md states, not "none"', () => {
+    const lvl = (incentives: ReturnType<typeof rule>[]) =>
+      explainPoint(makeFacts({ retail: 60, incentives }), { profile: 'ai' }).criteria.find((c) => c.id === 'tax_incentive')!;
+    const paused = lvl([rule('Data center sales and use tax exemption: new requests paused', 'pause')]);
+    expect(paused.value).toBe(0.5);
+    expect(paused.note).toMatch(/new requests paused/);
+    // A crypto-mining connection pause is a mining rule, not a tax programme: still none.
+    expect(lvl([rule('Pause on new cryptocurrency connections', 'pause')]).value).toBe(0);
+  });
 });
 
 describe('monotonicity', () => {

@@ -91,7 +91,7 @@ describe('CLI round trip', () => {
     expect(abilene.properties).toMatchObject({ name: 'Abilene candidate', owner: 'acme', Latitude: '32.45', profile: 'ai', econ_it_mw: 20 });
     // Texas grid is above 300 g/kWh → excluded for every profile, with the reason.
     expect(abilene.properties.score).toBeNull();
-    expect(abilene.properties.excluded_reason).toMatch(/^carbon intensity .* gCO2\/kWh > max 300/);
+    expect(abilene.properties.excluded_reason).toMatch(/^carbon intensity .* gCO2e\/kWh > max 300/);
     // The direct model on the same point gives the same flat record.
     const econ = { ...economicsDefaults(ctx.facts.economics).inputs, itMw: 20 };
     const direct = flattenScoredSite(
