@@ -7,7 +7,7 @@ import type { ScoreRequest, ScoreResponse } from './scoreProtocol';
 export interface ScoreClient {
   load(n: number, columns: BatchColumns): Promise<void>;
   /** Resolves with the scores, or null when a newer request superseded this one. */
-  score(options: ModelOptions, reuse?: Float32Array): Promise<{ scores: Float32Array; ms: number } | null>;
+  score(options: ModelOptions, reuse?: Float32Array): Promise<{ scores: Float32Array; coverage: Uint8Array; ms: number } | null>;
   dispose(): void;
 }
 
@@ -37,7 +37,7 @@ export function createScoreClient(worker: Worker): ScoreClient {
       latestScoreId = id;
       const r = await send({ type: 'score', id, options, out: reuse }, reuse ? [reuse.buffer] : []);
       if (r.type !== 'scores' || id !== latestScoreId) return null;
-      return { scores: r.scores, ms: r.ms };
+      return { scores: r.scores, coverage: r.coverage, ms: r.ms };
     },
     dispose() {
       worker.terminate();

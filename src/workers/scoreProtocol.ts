@@ -9,7 +9,8 @@ export type ScoreRequest =
 
 export type ScoreResponse =
   | { type: 'loaded'; id: number; n: number }
-  | { type: 'scores'; id: number; scores: Float32Array; ms: number }
+  /** scores: each cell's ranking score (NaN = not scored); coverage: its share of the weight with data, whole %. */
+  | { type: 'scores'; id: number; scores: Float32Array; coverage: Uint8Array; ms: number }
   | { type: 'error'; id: number; message: string };
 
 export interface HandlerResult {
@@ -43,8 +44,9 @@ export function createScoreHandler(now: () => number = () => performance.now()):
         maskKey = key;
       }
       const out = req.out && req.out.length === prepared.n ? req.out : new Float32Array(prepared.n);
-      rescoreSurface(model, prepared.scores, mask, out);
-      return { response: { type: 'scores', id: req.id, scores: out, ms: now() - t0 }, transfer: [out.buffer] };
+      const coverage = new Uint8Array(prepared.n);
+      rescoreSurface(model, prepared.scores, mask, out, coverage);
+      return { response: { type: 'scores', id: req.id, scores: out, coverage, ms: now() - t0 }, transfer: [out.buffer, coverage.buffer] };
     } catch (e) {
       return { response: { type: 'error', id: req.id, message: (e as Error).message }, transfer: [] };
     }

@@ -24,10 +24,12 @@ describe('score worker protocol', () => {
       const { response, transfer } = handle({ type: 'score', id: 10 + k, options, out: reuse });
       expect(response.type).toBe('scores');
       if (response.type !== 'scores') return;
-      expect(transfer).toEqual([response.scores.buffer]);
+      expect(transfer).toEqual([response.scores.buffer, response.coverage.buffer]);
       const direct = new Float32Array(n);
-      scoreBatch(compileModel(options), { raw, miningRestricted }, direct);
+      const coverage = new Uint8Array(n);
+      scoreBatch(compileModel(options), { raw, miningRestricted }, direct, coverage);
       expect(Array.from(response.scores)).toEqual(Array.from(direct));
+      expect(Array.from(response.coverage)).toEqual(Array.from(coverage));
       reuse = response.scores;
     });
   });
