@@ -17,7 +17,7 @@ export interface BatchColumns {
   raw: Partial<Record<CriterionId, Float32Array>>;
   /** 1 = land (scored), 0 = water/outside (NaN). Absent = all land. */
   land?: Uint8Array;
-  /** Needed only for the temperature constraints. */
+  /** Needed only for the temperature constraints (absent = missing everywhere: every cell unranked under one). */
   summerMaxC?: Float32Array;
   annualMeanC?: Float32Array;
   /** 1 where a crypto-mining rule applies; needed only when the model excludes restricted sites. */
@@ -51,7 +51,10 @@ export function prepareSurface(m: CompiledModel, raw: Partial<Record<CriterionId
   return { n, scores, present };
 }
 
-/** Presence bits with excluded and water cells set to 0 (→ NaN score). */
+/**
+ * Presence bits with excluded and water cells set to 0 (→ NaN score). A cell whose constraint input
+ * is missing is cleared too: the constraint cannot be checked, so the cell is not ranked (rank.ts).
+ */
 export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: BatchColumns): Uint8Array {
   const { n } = prepared;
   const mask = prepared.present.slice(0, n);
@@ -65,18 +68,23 @@ export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: B
   for (let c = 0; c < K; c++) {
     const max = m.maxRaw[c];
     const col = cols.raw[CRITERION_IDS[c]];
-    // NaN > max is false: a missing value never excludes (as in the point explanation).
-    if (max !== Infinity && col) clear((i) => !(col[i] > max));
+    // NaN <= max is false: a missing value leaves the constraint unchecked, and the cell unranked.
+    if (max !== Infinity) {
+      if (!col) return mask.fill(0);
+      clear((i) => col[i] <= max);
+    }
   }
-  if (m.maxSummerMaxC !== Infinity && cols.summerMaxC) {
+  if (m.maxSummerMaxC !== Infinity) {
     const t = cols.summerMaxC;
     const max = m.maxSummerMaxC;
-    clear((i) => !(t[i] > max));
+    if (!t) return mask.fill(0);
+    clear((i) => t[i] <= max);
   }
-  if (m.minAnnualMeanC !== -Infinity && cols.annualMeanC) {
+  if (m.minAnnualMeanC !== -Infinity) {
     const t = cols.annualMeanC;
     const min = m.minAnnualMeanC;
-    clear((i) => !(t[i] < min));
+    if (!t) return mask.fill(0);
+    clear((i) => t[i] >= min);
   }
   if (m.excludeMiningRestricted && cols.miningRestricted) {
     const r = cols.miningRestricted;

@@ -47,6 +47,8 @@ export interface SiteScore {
   scoreHigh: number | null;
   /** Coverage below 50 % of the weight: the numbers are kept, but the site is not ranked. */
   insufficientData: boolean;
+  /** A constraint's input is missing here, so it could not be checked: scored, flagged, not ranked. */
+  constraintUnchecked: boolean;
   excludedReason: string | null;
   /** Criteria without data at this point (any weight). */
   missing: CriterionId[];
@@ -100,6 +102,8 @@ export interface SiteVerdict {
   coveragePct: number;
   /** Scored, but coverage is below 50 %: shown as "insufficient data", not ranked. */
   insufficientData: boolean;
+  /** Scored, but a constraint could not be checked (its input is missing): not ranked. */
+  constraintUnchecked: boolean;
   excludedReason: string | null;
   /** Per-criterion scores and covered weight, for the explanation. */
   vector: VectorScore;
@@ -122,6 +126,7 @@ export function siteVerdict(m: CompiledModel, inputs: CriterionInputs, p: PointF
     scoreHigh: scored ? vector.scoreHigh : null,
     coveragePct: vector.coveredWeight * 100,
     insufficientData: scored && vector.coveredWeight < MIN_RANKED_COVERAGE,
+    constraintUnchecked: scored && unchecked.length > 0,
     excludedReason,
     vector,
     unchecked,
@@ -172,6 +177,7 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
   const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => c.id);
   if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
   for (const u of unchecked) flags.push(`constraint not checked: ${u}`);
+  if (verdict.constraintUnchecked) flags.push('not ranked: a constraint could not be checked here');
 
   return {
     profile: m.profile,
@@ -179,6 +185,7 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
     scoreLow: verdict.scoreLow,
     scoreHigh: verdict.scoreHigh,
     insufficientData: verdict.insufficientData,
+    constraintUnchecked: verdict.constraintUnchecked,
     excludedReason: verdict.excludedReason,
     missing,
     reweighted: weightedMissing.length > 0 && hasScore,

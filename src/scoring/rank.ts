@@ -2,7 +2,10 @@
 // rankingScore in model.ts) the surface colours. A site is ranked by its guaranteed score (missing
 // weighted criteria at 0), then by coverage, then by its re-weighted score. Taking a criterion's data
 // away can only lower the guaranteed score, or keep it and lower the coverage, so a site with missing
-// data never outranks an otherwise equal site with data. See docs/methodology.md § Ranking.
+// data never outranks an otherwise equal site with data. A hard constraint that cannot be checked
+// (its input is missing) might be failed, so such a site is not ranked either: it sorts with the
+// excluded ones, else removing the input of a failed constraint would bring a site back.
+// See docs/methodology.md § Ranking.
 
 /** What ranking reads from a score (SiteScore and the list's summary both carry it). */
 export interface Rankable {
@@ -10,13 +13,14 @@ export interface Rankable {
   scoreLow: number | null;
   coveragePct: number;
   insufficientData: boolean;
+  constraintUnchecked: boolean;
 }
 
-/** 0 = ranked, 1 = insufficient data (after the ranked ones), 2 = no score (excluded or no data). */
+/** 0 = ranked, 1 = insufficient data (after the ranked ones), 2 = not ranked (excluded, a constraint not checked, or no data). */
 export type RankTier = 0 | 1 | 2;
 
 export function rankTier(s: Rankable): RankTier {
-  return s.score === null || s.scoreLow === null ? 2 : s.insufficientData ? 1 : 0;
+  return s.score === null || s.scoreLow === null || s.constraintUnchecked ? 2 : s.insufficientData ? 1 : 0;
 }
 
 /**

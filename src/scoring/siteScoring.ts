@@ -47,6 +47,8 @@ export interface SummaryScore {
   coveragePct: number;
   /** Coverage below 50 %: shown as "insufficient data", not ranked. */
   insufficientData: boolean;
+  /** A constraint could not be checked (input missing): not ranked. */
+  constraintUnchecked: boolean;
   excludedReason: string | null;
 }
 
@@ -91,7 +93,7 @@ export function compileSiteScoring(settings: ScoringSettings): SiteScoring {
       const scores = {} as SiteSummary['scores'];
       for (let i = 0; i < PROFILE_IDS.length; i++) {
         const v = siteVerdict(models[i], inputs, facts);
-        scores[PROFILE_IDS[i]] = { score: v.score, scoreLow: v.scoreLow, scoreHigh: v.scoreHigh, coveragePct: v.coveragePct, insufficientData: v.insufficientData, excludedReason: v.excludedReason };
+        scores[PROFILE_IDS[i]] = { score: v.score, scoreLow: v.scoreLow, scoreHigh: v.scoreHigh, coveragePct: v.coveragePct, insufficientData: v.insufficientData, constraintUnchecked: v.constraintUnchecked, excludedReason: v.excludedReason };
       }
       return { region: regionOf(facts), scores };
     },

@@ -6,7 +6,7 @@ import type { SiteEconomics } from '../scoring/economics';
 import type { SiteScore } from '../scoring/explain';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
-import { coverageText, isNoDataReason, scoreText } from '../scoring/scoreText';
+import { coverageText, isNoDataReason, rangeText, scoreText } from '../scoring/scoreText';
 import { compileSiteScoring } from '../scoring/siteScoring';
 import { useScoringSettings } from './useScoringSettings';
 
@@ -16,7 +16,7 @@ const num = (v: number | null, digits = 0) => (v === null ? 'no data' : v.toLoca
 
 /** Under the badge: what the number rests on; with data missing, the re-weighted score inside the range. */
 function badgeNote(s: SiteScore): string {
-  if (s.score === null || s.scoreLow === s.scoreHigh || s.insufficientData) return coverageText(s);
+  if (s.score === null || s.scoreLow === s.scoreHigh || s.insufficientData || s.constraintUnchecked) return coverageText(s);
   return `${coverageText(s)}; ${s.score.toFixed(0)} re-weighted`;
 }
 
@@ -28,7 +28,8 @@ function ScoreBadges({ scores, active }: { scores: Record<string, SiteScore>; ac
         return (
           <div key={id} className={id === active ? 'score-badge score-badge--active' : 'score-badge'} data-profile={id}>
             <div className="score-badge__label">{PROFILES[id].label}</div>
-            <div className="score-badge__value">{s.score === null ? '—' : scoreText(s)}</div>
+            {/* A constraint not checked still shows the numbers; the note says why it is not ranked. */}
+            <div className="score-badge__value">{s.score === null ? '—' : s.constraintUnchecked && !s.insufficientData ? rangeText(s) : scoreText(s)}</div>
             <div className="score-badge__note">{badgeNote(s)}</div>
           </div>
         );
@@ -41,7 +42,7 @@ function Explanation({ s }: { s: SiteScore }) {
   return (
     <table className="explain-table">
       <caption>
-        Why {s.score === null ? 'no score' : s.insufficientData ? 'insufficient data' : `${scoreText(s)} / 100`} for {PROFILES[s.profile].label}
+        Why {s.score === null ? 'no score' : s.insufficientData ? 'insufficient data' : `${rangeText(s)} / 100`} for {PROFILES[s.profile].label}
       </caption>
       <thead>
         <tr>

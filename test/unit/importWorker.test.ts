@@ -80,7 +80,7 @@ describe('list summaries', () => {
       expect(light.region).toEqual(full.region);
       for (const id of PROFILE_IDS) {
         const f = full.scores[id];
-        expect(light.scores[id]).toEqual({ score: f.score, scoreLow: f.scoreLow, scoreHigh: f.scoreHigh, coveragePct: f.coveragePct, insufficientData: f.insufficientData, excludedReason: f.excludedReason });
+        expect(light.scores[id]).toEqual({ score: f.score, scoreLow: f.scoreLow, scoreHigh: f.scoreHigh, coveragePct: f.coveragePct, insufficientData: f.insufficientData, constraintUnchecked: f.constraintUnchecked, excludedReason: f.excludedReason });
       }
     }
   });

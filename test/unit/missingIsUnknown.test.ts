@@ -142,11 +142,13 @@ describe('ranking: removing a criterion\u2019s data never raises a site\u2019s r
         fc.constantFrom(...PROFILE_IDS),
         weightArb,
         fc.boolean(),
-        (sites, pick, field, profile, weights, duplicate) => {
+        // Constraints too: a constraint whose input goes missing must not bring an excluded site back.
+        fc.record({ maxRetailPriceUsdPerMwh: fc.double({ min: 30, max: 200, noNaN: true }), maxCarbonGPerKwh: fc.double({ min: 50, max: 1000, noNaN: true }) }, { requiredKeys: [] }),
+        (sites, pick, field, profile, weights, duplicate, constraints) => {
           const j = pick % sites.length;
           // Half the runs compare against an otherwise identical twin that keeps the data.
           const list = duplicate ? [...sites, { ...sites[j] }] : sites;
-          const settings: ScoringSettings = { profile, weights: { [profile]: weights }, constraints: {}, economics: ECONOMICS };
+          const settings: ScoringSettings = { profile, weights: { [profile]: weights }, constraints, economics: ECONOMICS };
           const scoring = compileSiteScoring(settings);
           const summaries = list.map((v) => scoring.summarise(makeFacts(v)));
           const before = rankOf(summaries, profile, `s${j}`);
@@ -160,8 +162,21 @@ describe('ranking: removing a criterion\u2019s data never raises a site\u2019s r
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 600 },
     );
+  });
+
+  it('a constraint that cannot be checked leaves the site unranked, with the excluded ones', () => {
+    const scoring = compileSiteScoring({ profile: 'mining', weights: {}, constraints: { maxRetailPriceUsdPerMwh: 60 }, economics: ECONOMICS });
+    const dear = scoring.summarise(makeFacts({ retail: 90, wholesale: 30, carbon: 300, cdd: 500, land: 2000, latencyMs: 5 })).scores.mining;
+    const unknown = scoring.summarise(makeFacts({ retail: null, wholesale: 30, carbon: 300, cdd: 500, land: 2000, latencyMs: 5 })).scores.mining;
+    const poorButChecked = scoring.summarise(makeFacts({ retail: 59, wholesale: 90, carbon: 800, cdd: 3000, land: 15000, latencyMs: 5 })).scores.mining;
+    expect(dear.excludedReason).not.toBeNull();
+    expect(unknown.excludedReason).toBeNull();
+    expect(unknown.constraintUnchecked).toBe(true);
+    expect(scoreText(unknown)).toBe('not checked');
+    expect(compareRank(poorButChecked, unknown)).toBeLessThan(0);
+    expect(compareRank(unknown, dear)).toBe(0);
   });
 
   it('the ranking rule can fail: ordering by the re-weighted score alone lets missing data win', () => {

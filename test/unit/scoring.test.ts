@@ -169,6 +169,9 @@ describe('constraints', () => {
     const e = explainPoint(MONTREAL, { profile: 'ai', constraints: { maxWholesalePriceUsdPerMwh: 30 } });
     expect(e.excludedReason).toBeNull();
     expect(e.flags).toContain('constraint not checked: wholesale price (no data)');
+    // Scored, but not ranked: the constraint might be failed.
+    expect(e.score).not.toBeNull();
+    expect(e.constraintUnchecked).toBe(true);
   });
 
   it('mining restrictions exclude mining and hybrid when asked, never AI', () => {

@@ -65,7 +65,7 @@ const projection = (s: ScoredSite): SiteSummary => ({
   scores: Object.fromEntries(
     PROFILE_IDS.map((id) => {
       const x = s.scores[id];
-      return [id, { score: x.score, scoreLow: x.scoreLow, scoreHigh: x.scoreHigh, coveragePct: x.coveragePct, insufficientData: x.insufficientData, excludedReason: x.excludedReason }];
+      return [id, { score: x.score, scoreLow: x.scoreLow, scoreHigh: x.scoreHigh, coveragePct: x.coveragePct, insufficientData: x.insufficientData, constraintUnchecked: x.constraintUnchecked, excludedReason: x.excludedReason }];
     }),
   ) as SiteSummary['scores'],
 });

@@ -56,7 +56,7 @@ export const suitabilityLayer: MapLayerModule = (() => {
         items: [
           ...SCORE_SCALE.colors.map((color, i) => ({ color, label: labels[i] })).reverse(),
           { color: NO_DATA_COLOR, label: 'hatched: insufficient data (under 50 % of the weight has data), not scored', shape: 'hatch' as const },
-          { color: 'transparent', label: 'blank: water, excluded by a constraint, or no data' },
+          { color: 'transparent', label: 'blank: water, excluded by a constraint (or one that cannot be checked for lack of data), or no data' },
         ],
         notes: ['Colour is the score a cell is sure of: a criterion without data counts as 0, so missing data never makes a cell look better. Paler cells have data for only part of the weight. Click a point for its range and full explanation.'],
       };

@@ -7,6 +7,7 @@ import { filterAndSort, filterAndSortSliced, type ListItem, type SortKey, type S
 import type { SiteSummary, SummaryScore } from '../../scoring/siteScoring';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
+import { rankTier } from '../../scoring/rank';
 import { coverageText, scoreText } from '../../scoring/scoreText';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
@@ -52,7 +53,7 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
       {PROFILE_IDS.map((id) => {
         const sc = scored?.scores[id];
         return (
-          <td key={id} className={sc?.insufficientData ? 'num insufficient' : 'num'} title={sc ? scoreTitle(sc) : undefined}>
+          <td key={id} className={sc && rankTier(sc) !== 0 && sc.score !== null ? 'num unranked' : 'num'} title={sc ? scoreTitle(sc) : undefined}>
             {sc ? scoreText(sc) : '…'}
           </td>
         );
