@@ -63,6 +63,8 @@ export interface SiteScore {
   flags: string[];
 }
 
+const fmt1 = (x: number) => x.toFixed(1);
+
 function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): { reasons: string[]; unchecked: string[] } {
   const reasons: string[] = [];
   const unchecked: string[] = [];
@@ -172,7 +174,10 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
     flags.push(`crypto-mining restriction here: ${miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ')}`);
   }
   const weightedMissing = missing.filter((id) => m.normalisedWeights[CRITERION_IDS.indexOf(id)] > 0);
-  if (weightedMissing.length && hasScore) flags.push(`no data for ${weightedMissing.join(', ')}: score re-weighted over the other criteria`);
+  if (weightedMissing.length && hasScore) {
+    // Named as users read them, with what the range means (the ids are in the `missing` column).
+    flags.push(`no data for ${weightedMissing.map((id) => CRITERIA[id].label).join(', ')}: score re-weighted over the other criteria; range ${fmt1(v.scoreLow)}–${fmt1(v.scoreHigh)} with them at 0 and at 100, ranked by the lower end`);
+  }
   if (verdict.insufficientData) flags.push(`insufficient data: ${(v.coveredWeight * 100).toFixed(0)} % of the weight has data (under ${MIN_RANKED_COVERAGE * 100} %), not ranked`);
   const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => c.id);
   if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
