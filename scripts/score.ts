@@ -3,7 +3,8 @@
 //   [--colo USD/kW-month] [--ai-share %] [--exclude-mining-restricted]
 // Scores every site with the same model as the app (src/scoring) and the same point query. Sites are
 // read and checked as the app's import reads them (src/io/readSites.ts): a row the import refuses is
-// reported here with the same message and line, and skipped.
+// reported here with the same message and line, and skipped. Sites are written best first by the
+// app's ranking rule (docs/methodology.md § Ranking).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadQueryContextNode } from './lib/nodeData';
@@ -12,7 +13,9 @@ import { queryPoint } from '../src/data/pointQuery';
 import type { PointFacts } from '../src/data/types';
 import type { Constraints } from '../src/scoring/constraints';
 import { economicsDefaults, type EconomicsInputs } from '../src/scoring/economicsDefaults';
+import { NO_DATA_REASON, type SiteScore } from '../src/scoring/explain';
 import { flattenScoredSite } from '../src/scoring/flatten';
+import { compareRank } from '../src/scoring/rank';
 import { isProfileId, PROFILE_IDS, type ProfileId } from '../src/scoring/profiles';
 import { compileSiteScoring, type ScoringSettings } from '../src/scoring/siteScoring';
 import { formatOf } from '../src/io/readRows';
@@ -96,15 +99,21 @@ export function scoreFile(opts: CliOptions, lookup: (lon: number, lat: number) =
   const economics = { ...economicsDefaults(ctxFacts).inputs, ...opts.overrides };
   // Compiling validates the weights and constraints once, before any row.
   const scoring = compileSiteScoring({ profile: opts.profile, weights, constraints, economics });
-  const records: ScoredRecord[] = [];
+  const scored: { record: ScoredRecord; rank: SiteScore }[] = [];
   for (const s of sites) {
     try {
       const site = scoring.score(lookup(s.lon, s.lat), { name: s.name, input: s.input });
-      records.push({ lon: s.lon, lat: s.lat, properties: flattenScoredSite(site) });
+      const active = site.scores[opts.profile];
+      // A site without data for any weighted criterion is refused, never written with a score.
+      if (active.excludedReason === NO_DATA_REASON) throw new Error(NO_DATA_REASON);
+      scored.push({ record: { lon: s.lon, lat: s.lat, properties: flattenScoredSite(site) }, rank: active });
     } catch (e) {
       errors.push({ row: s.row, message: (e as Error).message });
     }
   }
+  // Best first by the ranking rule (src/scoring/rank.ts): ranked sites, then insufficient data, then
+  // excluded; ties keep the input order (the sort is stable).
+  const records = scored.sort((a, b) => compareRank(a.rank, b.rank)).map((x) => x.record);
   errors.sort((a, b) => a.row - b.row);
   return { records, errors, rowKind, notices };
 }

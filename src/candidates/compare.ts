@@ -2,7 +2,10 @@
 // with the best cell(s) of each row marked. Pure, so the table and its tests read the same model.
 import { CRITERIA, CRITERION_IDS } from '../scoring/criteria';
 import type { ScoredSite } from '../scoring/flatten';
+import type { SiteScore } from '../scoring/explain';
 import { PROFILE_IDS } from '../scoring/profiles';
+import { compareRank, rankTier } from '../scoring/rank';
+import { scoreText } from '../scoring/scoreText';
 
 const SHORT: Record<(typeof PROFILE_IDS)[number], string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 
@@ -16,6 +19,8 @@ export interface CompareRow {
   digits: number;
   /** Indexes of the best values (ties all marked). */
   best: number[];
+  /** Text to show instead of the number (score rows: the interval or "insufficient data"). */
+  texts?: string[];
 }
 
 function row(group: string, label: string, unit: string, values: (number | null)[], better: 'low' | 'high' | null, digits: number): CompareRow {
@@ -28,10 +33,26 @@ function row(group: string, label: string, unit: string, values: (number | null)
   return { group, label, unit, values, better, digits, best };
 }
 
+/**
+ * A facility type's score row. "Best" follows the ranking rule (scoring/rank.ts), so a site with
+ * missing data is never best over an otherwise equal site with data, and a site with insufficient
+ * data or no score is never best.
+ */
+function scoreRow(label: string, scores: readonly SiteScore[]): CompareRow {
+  const ranked = scores.flatMap((s, i) => (rankTier(s) === 0 ? [i] : []));
+  let best: number[] = [];
+  if (ranked.length > 1) {
+    const top = ranked.reduce((a, i) => (compareRank(scores[i], scores[a]) < 0 ? i : a));
+    best = ranked.filter((i) => compareRank(scores[i], scores[top]) === 0);
+    if (best.length === ranked.length) best = [];
+  }
+  return { group: 'Scores', label, unit: '/100', values: scores.map((s) => s.score), better: 'high', digits: 0, best, texts: scores.map(scoreText) };
+}
+
 export function compareRows(sites: readonly ScoredSite[]): CompareRow[] {
   if (!sites.length) return [];
   const profile = sites[0].profile;
-  const rows: CompareRow[] = PROFILE_IDS.map((id) => row('Scores', `${SHORT[id]} score`, '/100', sites.map((s) => s.scores[id].score), 'high', 0));
+  const rows: CompareRow[] = PROFILE_IDS.map((id) => scoreRow(`${SHORT[id]} score`, sites.map((s) => s.scores[id])));
   CRITERION_IDS.forEach((id, c) => {
     const def = CRITERIA[id];
     const crit = sites.map((s) => s.scores[profile].criteria[c]);

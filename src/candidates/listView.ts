@@ -2,6 +2,7 @@
 // per candidate, sort keys are computed once per item (not per comparison) and text is compared with
 // one shared Intl.Collator (String.localeCompare sets one up on every call).
 import type { ProfileId } from '../scoring/profiles';
+import { rankTier } from '../scoring/rank';
 import type { SiteSummary } from '../scoring/siteScoring';
 import type { Candidate } from './types';
 import { sortSteps } from './sortSteps';
@@ -41,27 +42,55 @@ export function prepareListKeys(c: Candidate): void {
 }
 const collator = new Intl.Collator();
 
-/** The items a filter keeps, and a total order over their indices (ties keep the list order). */
+/**
+ * The items a filter keeps, and a total order over their indices (ties keep the list order). A
+ * facility-type column sorts by the ranking rule (scoring/rank.ts): ranked sites first, in either
+ * direction, then "insufficient data" ones, then those without a score.
+ */
 function listOrder(items: readonly ListItem[], filter: string, sort: SortSpec): { kept: readonly ListItem[]; compare: (a: number, b: number) => number } {
   const q = fold(filter.trim());
   const kept = q ? items.filter((i) => foldedName(i.candidate).includes(q) || fold(`${i.scored?.region?.name ?? ''} ${i.scored?.region?.code ?? ''}`).includes(q)) : items;
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const keyOf = (i: ListItem): string | number | null => {
+  if (sort.key !== 'name' && sort.key !== 'region') return { kept, compare: rankOrder(kept, sort.key, sign) };
+  const keyOf = (i: ListItem): string | null => {
     // Folded name (case and accents off) then the name itself, compared with < : the order people
     // expect for names, and ~10× faster than a collator on 100,000 rows.
     if (sort.key === 'name') return nameKeysOf(i.candidate).key;
-    if (sort.key === 'region') return i.scored?.region?.code ?? null;
-    return i.scored?.scores[sort.key].score ?? null;
+    return i.scored?.region?.code ?? null;
   };
   const keys = kept.map(keyOf);
   const compare = (a: number, b: number) => {
     const ka = keys[a], kb = keys[b];
     // Missing values sort last in either direction.
     if (ka === null || kb === null) return ka === kb ? a - b : ka === null ? 1 : -1;
-    const d = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : sort.key === 'name' ? (ka < kb ? -1 : ka > kb ? 1 : 0) : collator.compare(String(ka), String(kb));
+    const d = sort.key === 'name' ? (ka < kb ? -1 : ka > kb ? 1 : 0) : collator.compare(ka, kb);
     return d === 0 ? a - b : sign * d;
   };
   return { kept, compare };
+}
+
+/** Order by one facility type's rank; `sign` −1 = best first. Keys are read once per item, not per comparison. */
+function rankOrder(kept: readonly ListItem[], profile: ProfileId, sign: number): (a: number, b: number) => number {
+  const n = kept.length;
+  const tier = new Uint8Array(n);
+  const low = new Float64Array(n);
+  const coverage = new Float64Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = kept[i].scored?.scores[profile];
+    tier[i] = s ? rankTier(s) : 3;
+    if (tier[i] < 2) {
+      low[i] = s!.scoreLow!;
+      coverage[i] = s!.coveragePct;
+      score[i] = s!.score!;
+    }
+  }
+  return (a, b) => {
+    if (tier[a] !== tier[b]) return tier[a] - tier[b];
+    if (tier[a] >= 2) return a - b;
+    const d = low[a] - low[b] || coverage[a] - coverage[b] || score[a] - score[b];
+    return d === 0 ? a - b : sign * d;
+  };
 }
 
 const identity = (n: number) => {

@@ -52,7 +52,7 @@ export function SuitabilityScorer() {
       .then(() => c.score(options))
       .then((r) => {
         if (r) perfMarks().surfaceScoredAt = performance.now();
-        if (r) useSuitabilityStore.getState().setResult({ scores: r.scores, profile, scoreMs: r.ms, requestedAt });
+        if (r) useSuitabilityStore.getState().setResult({ scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
       })
       .catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
   }, [surface, profile, weights, constraints]);

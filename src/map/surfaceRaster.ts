@@ -22,6 +22,45 @@ export function paintClasses(values: Float32Array, scale: ClassedScale, out: Uin
   }
 }
 
+/** Alpha of a cell with full coverage, and of one at the 50 % floor below which it is not scored. */
+export const FULL_COVERAGE_ALPHA = 215;
+export const MIN_COVERAGE_ALPHA = 70;
+/** The "insufficient data" hatch: grey diagonal stripes drawn per cell, as the no-data hatch elsewhere. */
+const HATCH_DARK = [140, 140, 140] as const;
+const HATCH_LIGHT = [232, 232, 232] as const;
+
+/**
+ * Score cells, dimmed by coverage: a cell with every weighted criterion is opaque; with part of the
+ * weight missing it fades towards MIN_COVERAGE_ALPHA at 50 %. NaN cells with some coverage (under
+ * 50 %, not scored) are hatched grey; NaN cells without (water, excluded, no data) stay transparent.
+ * `cols` is the grid width, for the hatch's diagonal.
+ */
+export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Array, cols: number, scale: ClassedScale, out: Uint8ClampedArray): void {
+  const rgb = scale.colors.map(hexToRgb);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const cov = coveragePct[i];
+    const o = i * 4;
+    if (v !== v) {
+      if (cov === 0) {
+        out[o + 3] = 0;
+        continue;
+      }
+      const c = ((i % cols) + Math.floor(i / cols)) % 4 === 0 ? HATCH_DARK : HATCH_LIGHT;
+      out[o] = c[0];
+      out[o + 1] = c[1];
+      out[o + 2] = c[2];
+      out[o + 3] = 170;
+      continue;
+    }
+    const c = rgb[classIndex(scale, v)];
+    out[o] = c[0];
+    out[o + 1] = c[1];
+    out[o + 2] = c[2];
+    out[o + 3] = cov >= 100 ? FULL_COVERAGE_ALPHA : MIN_COVERAGE_ALPHA + ((FULL_COVERAGE_ALPHA - MIN_COVERAGE_ALPHA) * (Math.max(cov, 50) - 50)) / 50;
+  }
+}
+
 const canvases = new Map<string, HTMLCanvasElement>();
 
 /** A CPU-backed 2D canvas per source: putImageData then a texture upload, no PNG encode/decode. */

@@ -2,10 +2,11 @@
 // interactive case — runs only the last one:
 //   prepareSurface  once per data load: raw values → interleaved float32 criterion scores + presence bits
 //   surfaceMask     when constraints or the profile change: presence bits, 0 for excluded / water cells
-//   rescoreSurface  on every weight change: one tight loop, 8 multiply-adds and a table lookup per cell
-// The arithmetic is that of scoreVector (model.ts), so a cell scores exactly as the same point would.
+//   rescoreSurface  on every weight change: one tight loop, 8 multiply-adds and two table lookups per cell
+// The arithmetic is that of scoreVector (model.ts), so a cell's value is exactly the ranking score
+// (rankingScore: the guaranteed score, NaN below 50 % coverage) of the same point.
 import { CRITERION_IDS, type CriterionId } from './criteria';
-import { criterionScore, inverseWeightTable, type CompiledModel } from './model';
+import { criterionScore, surfaceTables, type CompiledModel } from './model';
 
 /** Number of criteria; the unrolled loop below is written for exactly this many. */
 const K = CRITERION_IDS.length;
@@ -16,7 +17,7 @@ export interface BatchColumns {
   raw: Partial<Record<CriterionId, Float32Array>>;
   /** 1 = land (scored), 0 = water/outside (NaN). Absent = all land. */
   land?: Uint8Array;
-  /** Needed only for the temperature constraints. */
+  /** Needed only for the temperature constraints (absent = missing everywhere: every cell unranked under one). */
   summerMaxC?: Float32Array;
   annualMeanC?: Float32Array;
   /** 1 where a crypto-mining rule applies; needed only when the model excludes restricted sites. */
@@ -50,7 +51,10 @@ export function prepareSurface(m: CompiledModel, raw: Partial<Record<CriterionId
   return { n, scores, present };
 }
 
-/** Presence bits with excluded and water cells set to 0 (→ NaN score). */
+/**
+ * Presence bits with excluded and water cells set to 0 (→ NaN score). A cell whose constraint input
+ * is missing is cleared too: the constraint cannot be checked, so the cell is not ranked (rank.ts).
+ */
 export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: BatchColumns): Uint8Array {
   const { n } = prepared;
   const mask = prepared.present.slice(0, n);
@@ -64,18 +68,23 @@ export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: B
   for (let c = 0; c < K; c++) {
     const max = m.maxRaw[c];
     const col = cols.raw[CRITERION_IDS[c]];
-    // NaN > max is false: a missing value never excludes (as in the point explanation).
-    if (max !== Infinity && col) clear((i) => !(col[i] > max));
+    // NaN <= max is false: a missing value leaves the constraint unchecked, and the cell unranked.
+    if (max !== Infinity) {
+      if (!col) return mask.fill(0);
+      clear((i) => col[i] <= max);
+    }
   }
-  if (m.maxSummerMaxC !== Infinity && cols.summerMaxC) {
+  if (m.maxSummerMaxC !== Infinity) {
     const t = cols.summerMaxC;
     const max = m.maxSummerMaxC;
-    clear((i) => !(t[i] > max));
+    if (!t) return mask.fill(0);
+    clear((i) => t[i] <= max);
   }
-  if (m.minAnnualMeanC !== -Infinity && cols.annualMeanC) {
+  if (m.minAnnualMeanC !== -Infinity) {
     const t = cols.annualMeanC;
     const min = m.minAnnualMeanC;
-    clear((i) => !(t[i] < min));
+    if (!t) return mask.fill(0);
+    clear((i) => t[i] >= min);
   }
   if (m.excludeMiningRestricted && cols.miningRestricted) {
     const r = cols.miningRestricted;
@@ -84,24 +93,41 @@ export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: B
   return mask;
 }
 
-/** The hot loop: writes every cell's 0–100 score (NaN where mask is 0) into `out`. */
-export function rescoreSurface(m: CompiledModel, scores: Float32Array, mask: Uint8Array, out: Float32Array): void {
+/**
+ * The hot loop: writes every cell's ranking score (model.ts rankingScore; NaN where mask is 0 or
+ * coverage is below 50 %) into `out` and, when given, its coverage of the profile's weight in whole %
+ * into `coveragePct` (0 where mask is 0), which the map uses to dim partly covered cells.
+ */
+export function rescoreSurface(m: CompiledModel, scores: Float32Array, mask: Uint8Array, out: Float32Array, coveragePct?: Uint8Array): void {
   const n = out.length;
   if (scores.length < n * K || mask.length < n) throw new Error('surface buffers are shorter than the output');
-  const inv = inverseWeightTable(m);
+  if (coveragePct && coveragePct.length < n) throw new Error('coverage buffer is shorter than the output');
+  const { factor, coveragePct: covTable } = surfaceTables(m);
   const w = m.normalisedWeights;
   const w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7];
+  if (!coveragePct) {
+    for (let i = 0, b = 0; i < n; i++, b += 8) {
+      // Left-to-right sum in criterion order, the same as scoreVector.
+      out[i] =
+        (w0 * scores[b] + w1 * scores[b + 1] + w2 * scores[b + 2] + w3 * scores[b + 3] +
+          w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7]) *
+        factor[mask[i]];
+    }
+    return;
+  }
+  // The same loop, writing the coverage in the same pass (one read of the mask per cell).
   for (let i = 0, b = 0; i < n; i++, b += 8) {
-    // Left-to-right sum in criterion order, the same as scoreVector.
+    const bits = mask[i];
     out[i] =
       (w0 * scores[b] + w1 * scores[b + 1] + w2 * scores[b + 2] + w3 * scores[b + 3] +
         w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7]) *
-      inv[mask[i]];
+      factor[bits];
+    coveragePct[i] = covTable[bits];
   }
 }
 
 /** All three stages in one call (tests, one-off use). */
-export function scoreBatch(m: CompiledModel, cols: BatchColumns, out: Float32Array): void {
+export function scoreBatch(m: CompiledModel, cols: BatchColumns, out: Float32Array, coveragePct?: Uint8Array): void {
   const prepared = prepareSurface(m, cols.raw, out.length);
-  rescoreSurface(m, prepared.scores, surfaceMask(m, prepared, cols), out);
+  rescoreSurface(m, prepared.scores, surfaceMask(m, prepared, cols), out, coveragePct);
 }

@@ -3,7 +3,7 @@
 import type { PointFacts, Quality } from '../data/types';
 import { CRITERIA, CRITERION_IDS, type CriterionId, type Direction } from './criteria';
 import { CRITERION_MAX_CONSTRAINTS, maxViolation, minViolation } from './constraints';
-import { compileModel, scoreVector, type CompiledModel, type ModelOptions, type VectorScore } from './model';
+import { compileModel, MIN_RANKED_COVERAGE, scoreVector, type CompiledModel, type ModelOptions, type VectorScore } from './model';
 import type { ProfileId } from './profiles';
 import { criterionInputs, rawVector, type CriterionInputs } from './rawValues';
 
@@ -39,8 +39,16 @@ export interface MiningRestrictionFlag {
 
 export interface SiteScore {
   profile: ProfileId;
-  /** 0–100; null when excluded or when no weighted criterion has data. */
+  /** 0–100, re-weighted over the criteria with data; null when excluded or when no weighted criterion has data. */
   score: number | null;
+  /** The guaranteed score: missing weighted criteria counted as 0. Null exactly when `score` is. */
+  scoreLow: number | null;
+  /** The best case: missing weighted criteria counted as 100. Null exactly when `score` is. */
+  scoreHigh: number | null;
+  /** Coverage below 50 % of the weight: the numbers are kept, but the site is not ranked. */
+  insufficientData: boolean;
+  /** A constraint's input is missing here, so it could not be checked: scored, flagged, not ranked. */
+  constraintUnchecked: boolean;
   excludedReason: string | null;
   /** Criteria without data at this point (any weight). */
   missing: CriterionId[];
@@ -54,6 +62,8 @@ export interface SiteScore {
   /** Human-readable warnings: mining rule, low-quality inputs, constraints that could not be checked. */
   flags: string[];
 }
+
+const fmt1 = (x: number) => x.toFixed(1);
 
 function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): { reasons: string[]; unchecked: string[] } {
   const reasons: string[] = [];
@@ -81,9 +91,21 @@ function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFact
   return { reasons, unchecked };
 }
 
+/** The reason a site without data for any weighted criterion is refused rather than scored. */
+export const NO_DATA_REASON = 'no data here for any criterion this facility type weighs: not scored';
+
 export interface SiteVerdict {
   /** 0–100; null when excluded or when no weighted criterion has data. */
   score: number | null;
+  /** score's bounds (missing criteria at 0 / at 100); null exactly when score is. */
+  scoreLow: number | null;
+  scoreHigh: number | null;
+  /** Share of the profile's weight with data, %. */
+  coveragePct: number;
+  /** Scored, but coverage is below 50 %: shown as "insufficient data", not ranked. */
+  insufficientData: boolean;
+  /** Scored, but a constraint could not be checked (its input is missing): not ranked. */
+  constraintUnchecked: boolean;
   excludedReason: string | null;
   /** Per-criterion scores and covered weight, for the explanation. */
   vector: VectorScore;
@@ -98,8 +120,19 @@ export interface SiteVerdict {
 export function siteVerdict(m: CompiledModel, inputs: CriterionInputs, p: PointFacts): SiteVerdict {
   const vector = scoreVector(m, rawVector(inputs));
   const { reasons, unchecked } = constraintCheck(m, inputs, p);
-  const excludedReason = reasons.length > 0 ? reasons.join('; ') : vector.coveredWeight > 0 ? null : 'no data for any weighted criterion';
-  return { score: excludedReason === null ? vector.score : null, excludedReason, vector, unchecked };
+  const excludedReason = reasons.length > 0 ? reasons.join('; ') : vector.coveredWeight > 0 ? null : NO_DATA_REASON;
+  const scored = excludedReason === null;
+  return {
+    score: scored ? vector.score : null,
+    scoreLow: scored ? vector.scoreLow : null,
+    scoreHigh: scored ? vector.scoreHigh : null,
+    coveragePct: vector.coveredWeight * 100,
+    insufficientData: scored && vector.coveredWeight < MIN_RANKED_COVERAGE,
+    constraintUnchecked: scored && unchecked.length > 0,
+    excludedReason,
+    vector,
+    unchecked,
+  };
 }
 
 /** Scores already-extracted inputs (the CLI and tests use this to skip the point query). */
@@ -141,14 +174,23 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
     flags.push(`crypto-mining restriction here: ${miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ')}`);
   }
   const weightedMissing = missing.filter((id) => m.normalisedWeights[CRITERION_IDS.indexOf(id)] > 0);
-  if (weightedMissing.length && hasScore) flags.push(`no data for ${weightedMissing.join(', ')}: score re-weighted over the other criteria`);
+  if (weightedMissing.length && hasScore) {
+    // Named as users read them, with what the range means (the ids are in the `missing` column).
+    flags.push(`no data for ${weightedMissing.map((id) => CRITERIA[id].label).join(', ')}: score re-weighted over the other criteria; range ${fmt1(v.scoreLow)}–${fmt1(v.scoreHigh)} with them at 0 and at 100, ranked by the lower end`);
+  }
+  if (verdict.insufficientData) flags.push(`insufficient data: ${(v.coveredWeight * 100).toFixed(0)} % of the weight has data (under ${MIN_RANKED_COVERAGE * 100} %), not ranked`);
   const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => c.id);
   if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
   for (const u of unchecked) flags.push(`constraint not checked: ${u}`);
+  if (verdict.constraintUnchecked) flags.push('not ranked: a constraint could not be checked here');
 
   return {
     profile: m.profile,
     score: verdict.score,
+    scoreLow: verdict.scoreLow,
+    scoreHigh: verdict.scoreHigh,
+    insufficientData: verdict.insufficientData,
+    constraintUnchecked: verdict.constraintUnchecked,
     excludedReason: verdict.excludedReason,
     missing,
     reweighted: weightedMissing.length > 0 && hasScore,

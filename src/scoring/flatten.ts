@@ -29,7 +29,7 @@ const round = (x: number | null, digits: number): number | null => {
 const ECON_DIGITS: Record<string, number> = { econ_pue: 3, econ_power_price_usd_per_mwh: 2, econ_mining_breakeven_usd_per_mwh: 2, econ_hashrate_ph_per_s: 1, econ_it_mw: 3, econ_ai_it_mw: 3, econ_mining_it_mw: 3 };
 const ECON = ECONOMICS_COLUMNS.map(([col, field]) => ({ col, field, digits: ECON_DIGITS[col] ?? 0 }));
 
-const HEAD_COLUMNS = ['name', 'region_code', 'region_name', 'profile', 'score', 'score_mining', 'score_ai', 'score_hybrid', 'excluded_reason', 'missing'];
+const HEAD_COLUMNS = ['name', 'region_code', 'region_name', 'profile', 'score', 'score_low', 'score_high', 'score_mining', 'score_ai', 'score_hybrid', 'excluded_reason', 'missing'];
 const CRITERION_SUFFIXES = ['value', 'unit', 'source', 'year', 'score', 'weight', 'contribution'];
 const TAIL_COLUMNS = ['mining_restriction', 'reweighted', 'coverage_pct', 'flags'];
 const criterionColumns = (id: string) => CRITERION_SUFFIXES.map((s) => `${id}_${s}`);
@@ -69,6 +69,8 @@ export function flattenValues(site: ScoredSite, out: FlatValue[], at = 0): void 
   out[i++] = site.region?.name ?? null;
   out[i++] = site.profile;
   out[i++] = round(active.score, 1);
+  out[i++] = round(active.scoreLow, 1);
+  out[i++] = round(active.scoreHigh, 1);
   out[i++] = round(site.scores.mining.score, 1);
   out[i++] = round(site.scores.ai.score, 1);
   out[i++] = round(site.scores.hybrid.score, 1);

@@ -53,13 +53,28 @@ export function compileModel(opts: ModelOptions): CompiledModel {
   };
 }
 
+/**
+ * Below this share of the profile's weight with data, a site is "insufficient data": its numbers are
+ * shown but it is not ranked (list, Compare, CLI) and the surface leaves its cell unscored.
+ */
+export const MIN_RANKED_COVERAGE = 0.5;
+
 export interface VectorScore {
   /** Weighted mean over criteria with data, 0–100; NaN when no weighted criterion has data. */
   score: number;
+  /**
+   * The guaranteed score: missing weighted criteria counted as 0 (Σ w·s over criteria with data).
+   * Equal to `score` (bit for bit) when every weighted criterion has data.
+   */
+  scoreLow: number;
+  /** The best case: missing weighted criteria counted as 100. Equal to `score` at full coverage. */
+  scoreHigh: number;
   /** Per-criterion 0–100 score (float32 precision), NaN when missing. */
   criterionScores: Float64Array;
-  /** Sum of the normalised weights of criteria with data (1 = full coverage). */
+  /** Sum of the normalised weights of criteria with data: exactly 1 at full coverage, below 1 otherwise. */
   coveredWeight: number;
+  /** True when every criterion with a non-zero weight has data. */
+  fullCoverage: boolean;
 }
 
 /**
@@ -71,22 +86,53 @@ export function criterionScore(m: CompiledModel, c: number, raw: number): number
   return Math.fround(s < 0 ? 0 : s > 100 ? 100 : s);
 }
 
-/** 1 / (sum of weights of the criteria whose bit is set), NaN when that sum is 0. Bit c = CRITERION_IDS[c]. */
-export function inverseWeightTable(m: CompiledModel): Float64Array {
+/** Bits of the criteria with a non-zero weight. Bit c = CRITERION_IDS[c]. */
+export function weightedBits(m: CompiledModel): number {
+  let bits = 0;
+  for (let c = 0; c < CRITERION_IDS.length; c++) if (m.normalisedWeights[c] > 0) bits |= 1 << c;
+  return bits;
+}
+
+/** Sum of the normalised weights of the criteria whose bit is set (criterion order, as scoreVector sums them). */
+function weightOf(m: CompiledModel, mask: number): number {
+  let wsum = 0;
+  for (let c = 0; c < CRITERION_IDS.length; c++) if (mask & (1 << c)) wsum += m.normalisedWeights[c];
+  return wsum;
+}
+
+/**
+ * Per presence mask, what the surface multiplies the weighted sum by to get the ranking score
+ * (rankingScore): 1 at or above MIN_RANKED_COVERAGE (the sum is then the guaranteed score, and the
+ * score itself at full coverage), NaN below (not ranked). Also the coverage in whole % (floor; 100
+ * only at full coverage), 0–100.
+ */
+export function surfaceTables(m: CompiledModel): { factor: Float64Array; coveragePct: Uint8Array } {
   const k = CRITERION_IDS.length;
-  const table = new Float64Array(1 << k);
-  for (let mask = 0; mask < table.length; mask++) {
-    let wsum = 0;
-    for (let c = 0; c < k; c++) if (mask & (1 << c)) wsum += m.normalisedWeights[c];
-    table[mask] = wsum > 0 ? 1 / wsum : Number.NaN;
+  const weighted = weightedBits(m);
+  const factor = new Float64Array(1 << k);
+  const coveragePct = new Uint8Array(1 << k);
+  for (let mask = 0; mask < factor.length; mask++) {
+    const wsum = weightOf(m, mask);
+    const full = (mask & weighted) === weighted && wsum > 0;
+    factor[mask] = full || wsum >= MIN_RANKED_COVERAGE ? 1 : Number.NaN;
+    coveragePct[mask] = full ? 100 : Math.min(99, Math.floor(wsum * 100 + 1e-9));
   }
-  return table;
+  return { factor, coveragePct };
+}
+
+/**
+ * The number a site is ranked and the surface coloured by: the guaranteed score (scoreLow), NaN when
+ * coverage is below MIN_RANKED_COVERAGE. Missing data can only lower it, so a site with missing
+ * data never outranks an otherwise equal site with data (docs/methodology.md § Ranking).
+ */
+export function rankingScore(v: VectorScore): number {
+  return v.fullCoverage || v.coveredWeight >= MIN_RANKED_COVERAGE ? v.scoreLow : Number.NaN;
 }
 
 /**
  * Scores one raw vector (CRITERION_IDS order, NaN = missing). Constraints are not applied here.
- * The arithmetic (every term, in criterion order, missing terms as 0, times 1/covered weight) is the
- * one rescoreSurface runs, so point and surface scores are identical.
+ * The weighted sum (every term, in criterion order, missing terms as 0) is the one rescoreSurface
+ * runs, so a cell's value equals the point's rankingScore bit for bit.
  */
 export function scoreVector(m: CompiledModel, raw: ArrayLike<number>): VectorScore {
   const k = CRITERION_IDS.length;
@@ -103,7 +149,18 @@ export function scoreVector(m: CompiledModel, raw: ArrayLike<number>): VectorSco
     }
     sum += m.normalisedWeights[c] * s;
   }
-  let wsum = 0;
-  for (let c = 0; c < k; c++) if (mask & (1 << c)) wsum += m.normalisedWeights[c];
-  return { score: sum * (wsum > 0 ? 1 / wsum : Number.NaN), criterionScores, coveredWeight: wsum };
+  const wsum = weightOf(m, mask);
+  const weighted = weightedBits(m);
+  const fullCoverage = (mask & weighted) === weighted && wsum > 0;
+  // At full coverage the weights sum to 1, so the weighted sum is the score: no division, which keeps
+  // score = scoreLow bit for bit. With data missing, the score is re-weighted over the rest.
+  if (fullCoverage) return { score: sum, scoreLow: sum, scoreHigh: sum, criterionScores, coveredWeight: 1, fullCoverage };
+  const score = wsum > 0 ? sum / wsum : Number.NaN;
+  // Missing weight summed directly (not 1 − wsum) so that rounding cannot make it negative.
+  const high = sum + 100 * weightOf(m, weighted & ~mask);
+  // The mean of the present scores lies between the bounds; min/max only absorb last-bit rounding.
+  const scoreLow = wsum > 0 ? sum : 0;
+  const scoreHigh = wsum > 0 ? Math.max(high, score) : 100;
+  // Partial coverage stays below full even when the weights' float sum rounds up to 1.
+  return { score: wsum > 0 ? Math.max(score, sum) : score, scoreLow, scoreHigh, criterionScores, coveredWeight: Math.min(wsum, 1 - Number.EPSILON), fullCoverage };
 }

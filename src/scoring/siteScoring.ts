@@ -34,7 +34,22 @@ export interface SiteLabel {
 /** What the candidate list and map need per site: a projection of the full result. */
 export interface SiteSummary {
   region: { code: string; name: string } | null;
-  scores: Record<ProfileId, { score: number | null; excludedReason: string | null }>;
+  scores: Record<ProfileId, SummaryScore>;
+}
+
+/** One facility type's score as the list shows and ranks it (the same fields as SiteScore). */
+export interface SummaryScore {
+  score: number | null;
+  /** Missing criteria at 0 / at 100; null exactly when score is. */
+  scoreLow: number | null;
+  scoreHigh: number | null;
+  /** Share of the facility type's weight with data, %. */
+  coveragePct: number;
+  /** Coverage below 50 %: shown as "insufficient data", not ranked. */
+  insufficientData: boolean;
+  /** A constraint could not be checked (input missing): not ranked. */
+  constraintUnchecked: boolean;
+  excludedReason: string | null;
 }
 
 export interface SiteScoring {
@@ -78,7 +93,7 @@ export function compileSiteScoring(settings: ScoringSettings): SiteScoring {
       const scores = {} as SiteSummary['scores'];
       for (let i = 0; i < PROFILE_IDS.length; i++) {
         const v = siteVerdict(models[i], inputs, facts);
-        scores[PROFILE_IDS[i]] = { score: v.score, excludedReason: v.excludedReason };
+        scores[PROFILE_IDS[i]] = { score: v.score, scoreLow: v.scoreLow, scoreHigh: v.scoreHigh, coveragePct: v.coveragePct, insufficientData: v.insufficientData, constraintUnchecked: v.constraintUnchecked, excludedReason: v.excludedReason };
       }
       return { region: regionOf(facts), scores };
     },

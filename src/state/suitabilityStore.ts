@@ -2,8 +2,13 @@ import { create } from 'zustand';
 import type { ProfileId } from '../scoring/profiles';
 
 export interface SuitabilityScores {
-  /** 0–100 per grid cell; NaN = water, no data or excluded by a constraint. */
+  /**
+   * Per grid cell, the ranking score 0–100 (the guaranteed score: missing criteria at 0); NaN =
+   * water, excluded by a constraint, or under 50 % of the weight with data.
+   */
   scores: Float32Array;
+  /** Per grid cell, the share of the profile's weight with data, whole % (0 = water/excluded/none). */
+  coverage: Uint8Array;
   profile: ProfileId;
   /** Worker time for the last full re-score, ms. */
   scoreMs: number;

@@ -4,12 +4,21 @@ import { useMemo } from 'react';
 import type { PointFacts } from '../data/types';
 import type { SiteEconomics } from '../scoring/economics';
 import type { SiteScore } from '../scoring/explain';
+import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { PROFILE_IDS, PROFILES } from '../scoring/profiles';
+import { coverageText, isNoDataReason, rangeText, scoreText } from '../scoring/scoreText';
 import { compileSiteScoring } from '../scoring/siteScoring';
 import { useScoringSettings } from './useScoringSettings';
 
+const criterionLabel = (id: CriterionId) => CRITERIA[id].label;
 const usd = (v: number | null) => (v === null ? 'no data' : `${v < 0 ? '−' : ''}$${Math.abs(v / 1e6).toFixed(1)} M`);
 const num = (v: number | null, digits = 0) => (v === null ? 'no data' : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+/** Under the badge: what the number rests on; with data missing, the re-weighted score inside the range. */
+function badgeNote(s: SiteScore): string {
+  if (s.score === null || s.scoreLow === s.scoreHigh || s.insufficientData || s.constraintUnchecked) return coverageText(s);
+  return `${coverageText(s)}; ${s.score.toFixed(0)} re-weighted`;
+}
 
 function ScoreBadges({ scores, active }: { scores: Record<string, SiteScore>; active: string }) {
   return (
@@ -19,8 +28,9 @@ function ScoreBadges({ scores, active }: { scores: Record<string, SiteScore>; ac
         return (
           <div key={id} className={id === active ? 'score-badge score-badge--active' : 'score-badge'} data-profile={id}>
             <div className="score-badge__label">{PROFILES[id].label}</div>
-            <div className="score-badge__value">{s.score === null ? '—' : s.score.toFixed(0)}</div>
-            <div className="score-badge__note">{s.excludedReason ? 'excluded' : s.reweighted ? `re-weighted (${s.coveragePct.toFixed(0)} % of weight had data)` : 'all criteria had data'}</div>
+            {/* A constraint not checked still shows the numbers; the note says why it is not ranked. */}
+            <div className="score-badge__value">{s.score === null ? '—' : s.constraintUnchecked && !s.insufficientData ? rangeText(s) : scoreText(s)}</div>
+            <div className="score-badge__note">{badgeNote(s)}</div>
           </div>
         );
       })}
@@ -32,7 +42,7 @@ function Explanation({ s }: { s: SiteScore }) {
   return (
     <table className="explain-table">
       <caption>
-        Why {s.score === null ? 'no score' : `${s.score.toFixed(0)} / 100`} for {PROFILES[s.profile].label}
+        Why {s.score === null ? 'no score' : s.insufficientData ? 'insufficient data' : `${rangeText(s)} / 100`} for {PROFILES[s.profile].label}
       </caption>
       <thead>
         <tr>
@@ -117,7 +127,7 @@ export function ScoreCard({ facts }: { facts: PointFacts }) {
       <ScoreBadges scores={scores} active={active} />
       {s.excludedReason && (
         <p className="excluded" role="status">
-          Excluded: {s.excludedReason}
+          {isNoDataReason(s.excludedReason) ? 'Not scored: no data here for any criterion this facility type weighs.' : `Excluded: ${s.excludedReason}`}
         </p>
       )}
       {s.flags.map((f, i) => (
@@ -125,7 +135,12 @@ export function ScoreCard({ facts }: { facts: PointFacts }) {
           ⚑ {f}
         </p>
       ))}
-      {s.missing.length > 0 && <p className="muted">No data for: {s.missing.join(', ')} — skipped, the rest re-weighted (never counted as 0).</p>}
+      {s.missing.length > 0 && s.score !== null && s.scoreLow !== s.scoreHigh && (
+        <p className="muted">
+          No data for: {s.missing.map(criterionLabel).join(', ')}. The range runs from {s.scoreLow!.toFixed(0)} (missing criteria at 0) to {s.scoreHigh!.toFixed(0)} (at 100); the site ranks by the lower
+          end. {s.score.toFixed(0)} is the score re-weighted over the criteria with data.
+        </p>
+      )}
       <Explanation s={s} />
       <h3>Economics — {PROFILES[active].label}</h3>
       <Economics e={economics} />

@@ -8,7 +8,7 @@ import type { ScoreApi } from './scoreProtocol';
 export interface ScoreClient {
   load(n: number, columns: BatchColumns): Promise<void>;
   /** Resolves with the scores, or null when a newer request superseded this one. */
-  score(options: ModelOptions, reuse?: Float32Array): Promise<{ scores: Float32Array; ms: number } | null>;
+  score(options: ModelOptions, reuse?: Float32Array): Promise<{ scores: Float32Array; coverage: Uint8Array; ms: number } | null>;
   dispose(): void;
 }
 

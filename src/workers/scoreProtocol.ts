@@ -7,7 +7,8 @@ import { withTransfer, type Handlers } from './rpc';
 
 export type ScoreApi = {
   load: { args: { n: number; columns: BatchColumns }; result: { n: number }; progress: never };
-  score: { args: { options: ModelOptions; out?: Float32Array }; result: { scores: Float32Array; ms: number }; progress: never };
+  /** scores: each cell's ranking score (NaN = not scored); coverage: its share of the weight with data, whole %. */
+  score: { args: { options: ModelOptions; out?: Float32Array }; result: { scores: Float32Array; coverage: Uint8Array; ms: number }; progress: never };
 };
 
 /** Keeps the prepared surface between calls; re-derives the mask only when profile or constraints change. */
@@ -36,8 +37,9 @@ export function createScoreHandlers(now: () => number = () => performance.now())
         maskKey = key;
       }
       const out = reuse && reuse.length === prepared.n ? reuse : new Float32Array(prepared.n);
-      rescoreSurface(model, prepared.scores, mask, out);
-      return withTransfer({ scores: out, ms: now() - t0 }, [out.buffer]);
+      const coverage = new Uint8Array(prepared.n);
+      rescoreSurface(model, prepared.scores, mask, out, coverage);
+      return withTransfer({ scores: out, coverage, ms: now() - t0 }, [out.buffer, coverage.buffer]);
     },
   };
 }

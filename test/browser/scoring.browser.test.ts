@@ -66,6 +66,20 @@ describe('suitability scoring', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('a point with missing data shows its range and what it rests on, not one flattering number', async () => {
+    // Monterrey: no hub price, land value or tax coverage in the data (Mexico).
+    const { x, y } = await screenPoint(-100.3161, 25.6866);
+    await page.mouse.click(x, y);
+    const card = page.getByRole('region', { name: 'Point details' });
+    await card.waitFor();
+    const badge = card.locator('[data-profile="mining"]');
+    const [lo, hi] = (await badge.locator('.score-badge__value').innerText()).split('–').map(Number);
+    expect(lo).toBeLessThan(hi);
+    await expect(badge.locator('.score-badge__note').innerText()).resolves.toMatch(/% of the weight had data; \d+ re-weighted/);
+    await expect(card.innerText()).resolves.toMatch(/ranks by the lower\s+end/);
+    await page.keyboard.press('Escape');
+  });
+
   it('a constraint excludes with the reason stated', async () => {
     await page.getByRole('textbox', { name: 'Max retail price' }).fill('20');
     await page.getByRole('textbox', { name: 'Max retail price' }).press('Enter');

@@ -28,6 +28,9 @@ export function refFlattenScoredSite(site: ScoredSite): FlatRecord {
     region_name: site.region?.name ?? null,
     profile: site.profile,
     score: round(active.score, 1),
+    // Added deliberately with issue 12 (missing is unknown): the score's bounds beside it.
+    score_low: round(active.scoreLow, 1),
+    score_high: round(active.scoreHigh, 1),
     score_mining: round(site.scores.mining.score, 1),
     score_ai: round(site.scores.ai.score, 1),
     score_hybrid: round(site.scores.hybrid.score, 1),

@@ -113,7 +113,10 @@ describe('list summaries', () => {
       const full = scoring.score(queryPoint(ctx, c.lon, c.lat), c);
       const light = summarise(c);
       expect(light.region).toEqual(full.region);
-      for (const id of PROFILE_IDS) expect(light.scores[id]).toEqual({ score: full.scores[id].score, excludedReason: full.scores[id].excludedReason });
+      for (const id of PROFILE_IDS) {
+        const f = full.scores[id];
+        expect(light.scores[id]).toEqual({ score: f.score, scoreLow: f.scoreLow, scoreHigh: f.scoreHigh, coveragePct: f.coveragePct, insufficientData: f.insufficientData, constraintUnchecked: f.constraintUnchecked, excludedReason: f.excludedReason });
+      }
     }
   });
 

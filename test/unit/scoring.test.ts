@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, CRITERION_IDS, normalise } from '../../src/scoring/criteria';
-import { explainPoint, type SiteScore } from '../../src/scoring/explain';
+import { explainPoint, NO_DATA_REASON, type SiteScore } from '../../src/scoring/explain';
 import { PROFILE_IDS, PROFILES, type ProfileId } from '../../src/scoring/profiles';
 import { estimatePue } from '../../src/scoring/pue';
 import { effectivePercent, normaliseWeights, resolveWeights } from '../../src/scoring/weights';
@@ -121,7 +121,9 @@ describe('missing data is never a zero', () => {
   it('no data at all → null score with a reason', () => {
     const e = explainPoint({ ...makeFacts({}), region: null }, { profile: 'ai' });
     expect(e.score).toBeNull();
-    expect(e.excludedReason).toBe('no data for any weighted criterion');
+    expect(e.excludedReason).toBe(NO_DATA_REASON);
+    expect(e.scoreLow).toBeNull();
+    expect(e.scoreHigh).toBeNull();
   });
 });
 
@@ -147,7 +149,7 @@ describe('weights', () => {
 
   it('all-zero weights give a null score with a reason', () => {
     const zero = Object.fromEntries(CRITERION_IDS.map((id) => [id, 0]));
-    expect(explainPoint(WEST_TEXAS, { profile: 'ai', weights: zero }).excludedReason).toMatch(/no data for any weighted/);
+    expect(explainPoint(WEST_TEXAS, { profile: 'ai', weights: zero }).excludedReason).toBe(NO_DATA_REASON);
   });
 });
 
@@ -167,6 +169,9 @@ describe('constraints', () => {
     const e = explainPoint(MONTREAL, { profile: 'ai', constraints: { maxWholesalePriceUsdPerMwh: 30 } });
     expect(e.excludedReason).toBeNull();
     expect(e.flags).toContain('constraint not checked: wholesale price (no data)');
+    // Scored, but not ranked: the constraint might be failed.
+    expect(e.score).not.toBeNull();
+    expect(e.constraintUnchecked).toBe(true);
   });
 
   it('mining restrictions exclude mining and hybrid when asked, never AI', () => {

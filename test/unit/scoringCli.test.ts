@@ -85,7 +85,12 @@ describe('CLI round trip', () => {
     expect(doc.type).toBe('FeatureCollection');
     expect(doc.crs).toBeUndefined();
     expect(doc.features).toHaveLength(3);
-    const [abilene, ashburn, montreal] = doc.features;
+    // Best first: the two scored sites by the ranking rule, then the excluded one (Abilene).
+    const byName = (n: string) => doc.features.find((f: { properties: { name: string } }) => f.properties.name === n);
+    const [abilene, ashburn, montreal] = ['Abilene candidate', 'Ashburn candidate', 'Montréal candidate'].map(byName);
+    expect(doc.features[2]).toBe(abilene);
+    const [first, second] = doc.features.map((f: { properties: { score_low: number } }) => f.properties.score_low);
+    expect(first).toBeGreaterThanOrEqual(second);
     expect(abilene.geometry).toEqual({ type: 'Point', coordinates: [-99.73, 32.45] });
     for (const c of contractColumns()) expect(abilene.properties).toHaveProperty(c);
     expect(abilene.properties).toMatchObject({ name: 'Abilene candidate', owner: 'acme', Latitude: '32.45', profile: 'ai', econ_it_mw: 20 });

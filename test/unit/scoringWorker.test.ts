@@ -28,12 +28,14 @@ describe('score worker handlers', () => {
     sequence.forEach((options) => {
       const reply = handle.score({ options, out: reuse }, ctx);
       expect(reply).toBeInstanceOf(Transfer);
-      const { value: response, transfer } = reply as Transfer<{ scores: Float32Array; ms: number }>;
-      expect(transfer).toEqual([response.scores.buffer]);
+      const { value: response, transfer } = reply as Transfer<{ scores: Float32Array; coverage: Uint8Array; ms: number }>;
+      expect(transfer).toEqual([response.scores.buffer, response.coverage.buffer]);
       if (reuse) expect(response.scores).toBe(reuse);
       const direct = new Float32Array(n);
-      scoreBatch(compileModel(options), { raw, miningRestricted }, direct);
+      const coverage = new Uint8Array(n);
+      scoreBatch(compileModel(options), { raw, miningRestricted }, direct, coverage);
       expect(Array.from(response.scores)).toEqual(Array.from(direct));
+      expect(Array.from(response.coverage)).toEqual(Array.from(coverage));
       reuse = response.scores;
     });
   });

@@ -17,6 +17,7 @@ import type { Candidate } from '../../src/candidates/types';
 import { queryPoint } from '../../src/data/pointQuery';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { explainPoint } from '../../src/scoring/explain';
+import { compareRank } from '../../src/scoring/rank';
 import { contractColumns, flattenScoredSite, type FlatValue, type ScoredSite } from '../../src/scoring/flatten';
 import { PROFILE_IDS, type ProfileId, type Weights } from '../../src/scoring/profiles';
 import { compileSiteScoring, modelOptionsOf, summariserAt, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
@@ -65,7 +66,12 @@ const cardScoring = compileSiteScoring(settings);
 const card: ScoredSite[] = places.map((p, i) => ({ ...cardScoring.score(queryPoint(ctx, p.lon, p.lat)), name: candidates[i].name }));
 const projection = (s: ScoredSite): SiteSummary => ({
   region: s.region,
-  scores: Object.fromEntries(PROFILE_IDS.map((id) => [id, { score: s.scores[id].score, excludedReason: s.scores[id].excludedReason }])) as SiteSummary['scores'],
+  scores: Object.fromEntries(
+    PROFILE_IDS.map((id) => {
+      const x = s.scores[id];
+      return [id, { score: x.score, scoreLow: x.scoreLow, scoreHigh: x.scoreHigh, coveragePct: x.coveragePct, insufficientData: x.insufficientData, constraintUnchecked: x.constraintUnchecked, excludedReason: x.excludedReason }];
+    }),
+  ) as SiteSummary['scores'],
 });
 const expectedRecord = (s: ScoredSite) => JSON.parse(JSON.stringify(flattenScoredSite(s))) as Record<string, FlatValue>;
 const contract = (r: Record<string, unknown>) => Object.fromEntries(contractColumns().map((k) => [k, r[k]]));
@@ -145,8 +151,10 @@ describe('the same 50 sites through every scoring path', () => {
       cli = (JSON.parse(readFileSync(out, 'utf8')).features as { properties: Record<string, unknown> }[]).map((f) => f.properties);
     });
 
-    it('CLI', () => {
-      expect(cli.map(contract)).toEqual(card.map((s) => contract(expectedRecord(s))));
+    it('CLI, best first by the ranking rule', () => {
+      // The CLI writes sites best first (stable, so ties keep the input order); the card is per site.
+      const ranked = card.map((s, i) => ({ s, i })).sort((a, b) => compareRank(a.s.scores[SELECTED], b.s.scores[SELECTED]) || a.i - b.i);
+      expect(cli.map(contract)).toEqual(ranked.map(({ s }) => contract(expectedRecord(s))));
     });
   });
 });

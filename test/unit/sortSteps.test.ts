@@ -42,7 +42,10 @@ describe('filterAndSortSliced', () => {
   const items: ListItem[] = Array.from({ length: n }, (_, i) => {
     const k = (i * 7919) % n;
     const candidate: Candidate = { id: `c${i}`, name: k % 3 ? `Site ${k % 5000}` : `Émile ${k}`, lon: 0, lat: 0, starred: false, addedAt: '', props: {} };
-    const score = (p: number) => ({ score: k % 11 === 0 ? null : (k * p) % 97, excludedReason: null });
+    const score = (p: number) => {
+      const v = k % 11 === 0 ? null : (k * p) % 97;
+      return { score: v, scoreLow: v === null ? null : v - (k % 4), scoreHigh: v, coveragePct: 100 - (k % 60), insufficientData: k % 60 > 50, constraintUnchecked: k % 17 === 0, excludedReason: null };
+    };
     return { candidate, scored: k % 13 === 0 ? null : { region: { code: k % 2 ? 'US-TX' : 'CA-QC', name: k % 2 ? 'Texas' : 'Quebec' }, scores: { mining: score(3), ai: score(5), hybrid: score(7) } } };
   });
   for (const sort of [{ key: 'name', dir: 'asc' }, { key: 'name', dir: 'desc' }, { key: 'mining', dir: 'desc' }, { key: 'region', dir: 'asc' }] as const) {

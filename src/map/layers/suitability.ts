@@ -7,8 +7,8 @@ import { perfMarks } from '../perfMarks';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
-import { classLabels, type ClassedScale } from '../colorScale';
-import { paintClasses, showRasterImage } from '../surfaceRaster';
+import { classLabels, NO_DATA_COLOR, type ClassedScale } from '../colorScale';
+import { paintScoresByCoverage, showRasterImage } from '../surfaceRaster';
 import { changeGate, setLayersVisible } from './pointLayer';
 import type { MapLayerModule } from './types';
 import type { TooltipRow } from '../../state/layerTypes';
@@ -25,7 +25,7 @@ let rgba: Uint8ClampedArray | null = null;
 
 export function paintScores(map: MapLibreMap, result: SuitabilityScores, grid: { cols: number; rows: number } & Parameters<typeof showRasterImage>[2], beforeId: string): void {
   if (!rgba || rgba.length !== grid.cols * grid.rows * 4) rgba = new Uint8ClampedArray(grid.cols * grid.rows * 4);
-  paintClasses(result.scores, SCORE_SCALE, rgba, 215);
+  paintScoresByCoverage(result.scores, result.coverage, grid.cols, SCORE_SCALE, rgba);
   showRasterImage(map, RASTER, grid, rgba, beforeId, 0.9);
 }
 
@@ -49,12 +49,16 @@ export const suitabilityLayer: MapLayerModule = (() => {
       const profile = PROFILES[options.modelOptions.profile];
       const labels = classLabels(SCORE_SCALE);
       return {
-        unit: 'score 0–100 (higher = better site)',
+        unit: 'guaranteed score 0–100 (missing criteria at 0; higher = better site)',
         years: 'inputs as in each layer',
         sources: [{ name: 'GridScout model, docs/methodology.md (criteria, anchors, weights)', url: '' }],
         method: `${profile.label} profile on a ~30 km grid; fixed anchors, so a score never depends on other sites${data.suitability ? ` · re-scored in ${data.suitability.scoreMs.toFixed(1)} ms` : ''}`,
-        items: [...SCORE_SCALE.colors.map((color, i) => ({ color, label: labels[i] })).reverse(), { color: 'transparent', label: 'blank: water, excluded by a constraint, or no data' }],
-        notes: ['Missing criteria are re-weighted over the rest, never scored as 0: click a point for its full explanation.'],
+        items: [
+          ...SCORE_SCALE.colors.map((color, i) => ({ color, label: labels[i] })).reverse(),
+          { color: NO_DATA_COLOR, label: 'hatched: insufficient data (under 50 % of the weight has data), not scored', shape: 'hatch' as const },
+          { color: 'transparent', label: 'blank: water, excluded by a constraint (or one that cannot be checked for lack of data), or no data' },
+        ],
+        notes: ['Colour is the score a cell is sure of: a criterion without data counts as 0, so missing data never makes a cell look better. Paler cells have data for only part of the weight. Click a point for its range and full explanation.'],
       };
     },
     tooltip: () => null,
@@ -64,7 +68,9 @@ export const suitabilityLayer: MapLayerModule = (() => {
       if (cell < 0 || data.surface.regionIndex[cell] < 0) return null;
       const score = data.suitability.scores[cell];
       const profile = PROFILES[options.modelOptions.profile];
-      const rows: TooltipRow[] = [{ label: `${profile.label} score`, value: Number.isNaN(score) ? 'excluded or no data' : `${score.toFixed(0)} / 100` }];
+      const coverage = data.suitability.coverage[cell];
+      const value = !Number.isNaN(score) ? `${score.toFixed(0)} / 100 guaranteed${coverage < 100 ? ` (${coverage} % of the weight has data)` : ''}` : coverage > 0 ? `insufficient data (${coverage} % of the weight has data)` : 'excluded or no data';
+      const rows: TooltipRow[] = [{ label: `${profile.label} score`, value }];
       if (data.query) {
         const explained = explainPoint(queryPoint(data.query, lon, lat), options.modelOptions);
         if (explained.excludedReason) rows.push({ label: 'Excluded', value: explained.excludedReason });

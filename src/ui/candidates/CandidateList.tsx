@@ -4,9 +4,11 @@
 // spacer rows stand in for the rest, so 100,000 sites scroll like 20.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { filterAndSort, filterAndSortSliced, type ListItem, type SortKey, type SortSpec } from '../../candidates/listView';
-import type { SiteSummary } from '../../scoring/siteScoring';
+import type { SiteSummary, SummaryScore } from '../../scoring/siteScoring';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
+import { rankTier } from '../../scoring/rank';
+import { coverageText, scoreText } from '../../scoring/scoreText';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { flyToSite } from './flyTo';
@@ -14,6 +16,9 @@ import type { SummaryLookup } from './useScoredCandidates';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 const COLUMNS: { key: SortKey; label: string }[] = [{ key: 'name', label: 'Name' }, { key: 'region', label: 'Region' }, ...PROFILE_IDS.map((id) => ({ key: id, label: SHORT[id] }))];
+
+/** The cell's tooltip: the exclusion, or the re-weighted score and what it rests on. */
+const scoreTitle = (sc: SummaryScore) => sc.excludedReason ?? `${sc.score !== null && sc.scoreLow !== sc.scoreHigh ? `score ${sc.score.toFixed(0)}, ` : ''}${coverageText(sc)}`;
 
 function RenameField({ c, done }: { c: Candidate; done(): void }) {
   const [value, setValue] = useState(c.name);
@@ -48,8 +53,8 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
       {PROFILE_IDS.map((id) => {
         const sc = scored?.scores[id];
         return (
-          <td key={id} className="num" title={sc?.excludedReason ?? undefined}>
-            {sc ? (sc.score === null ? (sc.excludedReason ? 'excl.' : '—') : sc.score.toFixed(0)) : '…'}
+          <td key={id} className={sc && rankTier(sc) !== 0 && sc.score !== null ? 'num unranked' : 'num'} title={sc ? scoreTitle(sc) : undefined}>
+            {sc ? scoreText(sc) : '…'}
           </td>
         );
       })}

@@ -6,6 +6,7 @@ import { compareRows, contributionBars } from '../../candidates/compare';
 import { CRITERION_IDS } from '../../scoring/criteria';
 import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILES } from '../../scoring/profiles';
+import { scoreText } from '../../scoring/scoreText';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useScoredCandidates } from './useScoredCandidates';
 
@@ -23,7 +24,7 @@ function ContributionChart({ sites }: { sites: { name: string; scored: ScoredSit
       <figcaption>Points each criterion adds to the {PROFILES[sites[0].scored.profile].label} score</figcaption>
       {sites.map(({ name, scored }) => {
         const bars = contributionBars(scored);
-        const total = scored.scores[scored.profile].score;
+        const total = scored.scores[scored.profile];
         return (
           <div key={name} className="contrib-row">
             <div className="contrib-row__name">{name}</div>
@@ -41,7 +42,7 @@ function ContributionChart({ sites }: { sites: { name: string; scored: ScoredSit
                 { x: 0, els: [] },
               ).els}
             </svg>
-            <div className="contrib-row__total">{total === null ? '—' : total.toFixed(0)}</div>
+            <div className="contrib-row__total">{scoreText(total)}</div>
           </div>
         );
       })}
@@ -85,7 +86,7 @@ export function ComparePanel() {
   let lastGroup = '';
   return (
     <div className="compare-panel">
-      <p className="muted">Facility type: {PROFILES[sites[0].scored.profile].label}. Best value per row in bold green.</p>
+      <p className="muted">Facility type: {PROFILES[sites[0].scored.profile].label}. Best value per row in bold green. A score with missing data shows its range (missing criteria at 0 and at 100) and ranks by the lower end.</p>
       <ContributionChart sites={sites} />
       <div className="compare-scroll">
         <table className="compare-table">
@@ -121,7 +122,7 @@ export function ComparePanel() {
                   </th>
                   {r.values.map((v, i) => (
                     <td key={sites[i].id} className={r.best.includes(i) ? 'num best' : 'num'}>
-                      {fmt(v, r.digits)}
+                      {r.texts ? r.texts[i] : fmt(v, r.digits)}
                       {r.best.includes(i) && <span className="visually-hidden"> (best)</span>}
                     </td>
                   ))}

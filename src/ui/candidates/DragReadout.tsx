@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
+import { scoreText } from '../../scoring/scoreText';
 import { compileSiteScoring, summariserAt } from '../../scoring/siteScoring';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
 import { useQueryContext } from '../../state/queryContext';
@@ -47,7 +48,7 @@ export default function DragReadout({ map }: { map: MapLibreMap }) {
       scoresEl.hidden = !summary?.region;
       for (const b of scoresEl.querySelectorAll<HTMLElement>('[data-profile] b')) {
         const s = summary?.scores[b.parentElement!.dataset.profile as ProfileId];
-        b.textContent = !s ? '' : s.score === null ? (s.excludedReason ? 'excl.' : '—') : s.score.toFixed(0);
+        b.textContent = !s ? '' : scoreText(s);
       }
       posEl.textContent = `${p.lat.toFixed(4)}, ${p.lon.toFixed(4)}`;
       const xy = map.project([p.lon, p.lat]);
