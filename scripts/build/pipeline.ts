@@ -10,7 +10,7 @@ import { decodeSurface } from '../../src/data/surface';
 import { decodeBoundaries } from '../../src/geo/boundaries';
 import { NORTH_AMERICA_GRID } from '../../src/geo/grid';
 import { createRegionIndex } from '../../src/geo/regionIndex';
-import { buildBoundaryTopologies } from './boundaries';
+import { buildBoundaryTopologies, lastBorderFit } from './boundaries';
 import { buildClimate } from './climate';
 import { buildConnectivity } from './connectivity';
 import { buildCriteriaGrid } from './criteriaGrid';
@@ -86,6 +86,7 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
 /** The whole build: boundaries from the npm packages in `boundarySourcesDir`, then everything that depends on them. */
 export function buildData(boundarySourcesDir: string, sources: BuildSources): BuiltData {
   const boundaries = buildBoundaryTopologies(boundarySourcesDir);
+  if (lastBorderFit) console.log(`  note: border fit: ${lastBorderFit.slivers} slivers between Natural Earth's and Census' US; joined to ${JSON.stringify(lastBorderFit.sliversJoined)}; overlap with the Census US removed from ${lastBorderFit.overlapsRemoved.join(', ') || 'none'}`);
   const rest = buildFromBoundaries(boundaries.lookup, sources);
   return {
     ...rest,

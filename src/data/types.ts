@@ -25,6 +25,9 @@ export interface Fact {
 
 export type IncentiveStatus = 'active' | 'expired' | 'proposed' | 'moratorium' | 'pause';
 
+/** How a rule's status reads in the card, tooltips, flags and exports. */
+export const INCENTIVE_STATUS_LABEL: Record<IncentiveStatus, string> = { active: 'in force', expired: 'expired', proposed: 'proposed', moratorium: 'moratorium', pause: 'paused' };
+
 export interface IncentiveRule {
   incentive: string;
   appliesTo: string;
@@ -166,7 +169,8 @@ export type DatasetCatalog = DatasetInfo[];
 export interface PointFacts {
   lon: number;
   lat: number;
-  region: { country: 'US' | 'CA' | 'MX'; code: string; name: string } | null;
+  /** snapKm: how far outside every region polygon the point lies when it was assigned to the nearest (≤ 10 km). */
+  region: { country: 'US' | 'CA' | 'MX'; code: string; name: string; snapKm?: number } | null;
   /** Industrial retail price, USD/MWh. */
   retailPrice: Fact | null;
   retailCommercial: Fact | null;

@@ -15,4 +15,9 @@ export interface RegionHit {
   country: CountryCode;
   code: string;
   name: string;
+  /**
+   * Set when no region polygon contains the point and it was assigned to the nearest region within
+   * 10 km: how far outside that region's polygon the point lies, km (to 0.1, at least 0.1).
+   */
+  snapKm?: number;
 }

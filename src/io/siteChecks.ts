@@ -15,7 +15,7 @@ export interface CheckedRows {
   kept: ReadRow[];
   /** The reader's rejections and these checks', in row order. */
   rejected: RejectedRow[];
-  /** e.g. "most rows fall outside North America but would fall inside with columns swapped". */
+  /** e.g. "most rows fall outside the study area but would fall inside with columns swapped". */
   hints: string[];
 }
 
@@ -53,7 +53,7 @@ export const REJECT_LABELS: Record<RejectCode, string> = {
   missing: 'missing coordinate',
   not_a_number: 'not a number',
   out_of_range: 'out of range',
-  outside_north_america: 'outside North America',
+  outside_north_america: 'outside the study area',
   duplicate: 'duplicate of an existing site',
   malformed: 'malformed row',
   geometry: 'unsupported geometry',

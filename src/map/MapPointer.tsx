@@ -6,6 +6,8 @@ import type { MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useCandidatesStore } from '../state/candidatesStore';
 import { useLayerStore } from '../state/layerStore';
 import { useMapStore } from '../state/mapStore';
+import { withRegionLookup } from '../state/mapState';
+import { outsideStudyArea } from '../io/studyArea';
 import { useSelectionStore } from '../state/selectionStore';
 import { CANDIDATE_CIRCLE_LAYER } from './candidateFeatures';
 import { useLayerData, useLayerOptions } from './MapLayers';
@@ -29,7 +31,12 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
       const candidates = useCandidatesStore.getState();
       switch (action.kind) {
         case 'add-site':
-          return void candidates.addAt(action.lon, action.lat);
+          // Refused beyond the study area, with the message typed coordinates and imports get.
+          return withRegionLookup((regionAt) => {
+            const outside = outsideStudyArea(action.lon, action.lat, regionAt);
+            if (outside) useCandidatesStore.getState().refuseAdd(outside.message);
+            else useCandidatesStore.getState().addAt(action.lon, action.lat);
+          });
         case 'zoom-to-cluster':
           return void map.easeTo({ center: [action.lon, action.lat], zoom: Math.min(map.getZoom() + 2, 12) });
         case 'select-candidate':

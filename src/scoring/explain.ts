@@ -1,4 +1,5 @@
 // Score and explanation for one point: every criterion's raw value with provenance, its 0–100 score,
+import { INCENTIVE_STATUS_LABEL } from '../data/types';
 // its weight and its contribution; missing data listed and the score re-weighted over the rest.
 import type { PointFacts, Quality } from '../data/types';
 import { CRITERIA, CRITERION_IDS, type CriterionId, type Direction } from './criteria';
@@ -32,6 +33,7 @@ export interface CriterionExplanation {
 
 export interface MiningRestrictionFlag {
   rule: string;
+  /** The status in words ("paused", "in force"), as shown and exported. */
   status: string;
   source: string;
   sourceUrl: string;
@@ -86,7 +88,7 @@ function constraintCheck(m: CompiledModel, inputs: CriterionInputs, p: PointFact
     else if (tmean < m.minAnnualMeanC) reasons.push(minViolation('annual mean temperature', tmean, m.minAnnualMeanC, '°C'));
   }
   if (m.excludeMiningRestricted && p.miningRestrictions.length) {
-    reasons.push(`crypto-mining restriction: ${p.miningRestrictions.map((r) => `${r.incentive} [${r.status}]`).join('; ')}`);
+    reasons.push(`crypto-mining restriction: ${p.miningRestrictions.map((r) => `${r.incentive} (${INCENTIVE_STATUS_LABEL[r.status]})`).join('; ')}`);
   }
   return { reasons, unchecked };
 }
@@ -168,18 +170,18 @@ export function explainInputs(m: CompiledModel, inputs: CriterionInputs, p: Poin
     };
   });
 
-  const miningRestrictions = p.miningRestrictions.map((r) => ({ rule: r.incentive, status: r.status, source: r.source, sourceUrl: r.sourceUrl }));
+  const miningRestrictions = p.miningRestrictions.map((r) => ({ rule: r.incentive, status: INCENTIVE_STATUS_LABEL[r.status], source: r.source, sourceUrl: r.sourceUrl }));
   const flags: string[] = [];
   if (m.excludeMiningRestricted === false && miningRestrictions.length && m.profile !== 'ai') {
-    flags.push(`crypto-mining restriction here: ${miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ')}`);
+    flags.push(`crypto-mining restriction here: ${miningRestrictions.map((r) => `${r.rule} (${r.status})`).join('; ')}`);
   }
   const weightedMissing = missing.filter((id) => m.normalisedWeights[CRITERION_IDS.indexOf(id)] > 0);
   if (weightedMissing.length && hasScore) {
-    // Named as users read them, with what the range means (the ids are in the `missing` column).
+    // Named as users read them, with what the range means.
     flags.push(`no data for ${weightedMissing.map((id) => CRITERIA[id].label).join(', ')}: score re-weighted over the other criteria; range ${fmt1(v.scoreLow)}–${fmt1(v.scoreHigh)} with them at 0 and at 100, ranked by the lower end`);
   }
   if (verdict.insufficientData) flags.push(`insufficient data: ${(v.coveredWeight * 100).toFixed(0)} % of the weight has data (under ${MIN_RANKED_COVERAGE * 100} %), not ranked`);
-  const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => c.id);
+  const low = criteria.filter((c) => c.lowQuality && c.nominalWeightPct > 0).map((c) => CRITERIA[c.id].label);
   if (low.length) flags.push(`low-quality inputs: ${low.join(', ')}`);
   for (const u of unchecked) flags.push(`constraint not checked: ${u}`);
   if (verdict.constraintUnchecked) flags.push('not ranked: a constraint could not be checked here');

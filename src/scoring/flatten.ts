@@ -1,6 +1,6 @@
 // The output contract: one flat record per scored site, read by the CLI and both exports, so GDAL,
 // QGIS and spreadsheets need no nested JSON. See docs/methodology.md § Output contract.
-import { CRITERION_IDS } from './criteria';
+import { CRITERIA, CRITERION_IDS, type CriterionId } from './criteria';
 import { ECONOMICS_COLUMNS, type SiteEconomics } from './economics';
 import type { CriterionExplanation, SiteScore } from './explain';
 import type { ProfileId } from './profiles';
@@ -10,7 +10,8 @@ export type FlatRecord = Record<string, FlatValue>;
 
 export interface ScoredSite {
   name: string;
-  region: { code: string; name: string } | null;
+  /** snapKm: set when the site lies outside every region polygon and was assigned to the nearest. */
+  region: { code: string; name: string; snapKm?: number } | null;
   profile: ProfileId;
   scores: Record<ProfileId, SiteScore>;
   economics: SiteEconomics;
@@ -29,7 +30,7 @@ const round = (x: number | null, digits: number): number | null => {
 const ECON_DIGITS: Record<string, number> = { econ_pue: 3, econ_power_price_usd_per_mwh: 2, econ_mining_breakeven_usd_per_mwh: 2, econ_hashrate_ph_per_s: 1, econ_it_mw: 3, econ_ai_it_mw: 3, econ_mining_it_mw: 3 };
 const ECON = ECONOMICS_COLUMNS.map(([col, field]) => ({ col, field, digits: ECON_DIGITS[col] ?? 0 }));
 
-const HEAD_COLUMNS = ['name', 'region_code', 'region_name', 'profile', 'score', 'score_low', 'score_high', 'score_mining', 'score_ai', 'score_hybrid', 'excluded_reason', 'missing'];
+const HEAD_COLUMNS = ['name', 'region_code', 'region_name', 'region_snap_km', 'profile', 'score', 'score_low', 'score_high', 'score_mining', 'score_ai', 'score_hybrid', 'excluded_reason', 'missing'];
 const CRITERION_SUFFIXES = ['value', 'unit', 'source', 'year', 'score', 'weight', 'contribution'];
 const TAIL_COLUMNS = ['mining_restriction', 'reweighted', 'coverage_pct', 'flags'];
 const criterionColumns = (id: string) => CRITERION_SUFFIXES.map((s) => `${id}_${s}`);
@@ -67,6 +68,7 @@ export function flattenValues(site: ScoredSite, out: FlatValue[], at = 0): void 
   out[i++] = site.name;
   out[i++] = site.region?.code ?? null;
   out[i++] = site.region?.name ?? null;
+  out[i++] = site.region?.snapKm ?? null;
   out[i++] = site.profile;
   out[i++] = round(active.score, 1);
   out[i++] = round(active.scoreLow, 1);
@@ -75,11 +77,12 @@ export function flattenValues(site: ScoredSite, out: FlatValue[], at = 0): void 
   out[i++] = round(site.scores.ai.score, 1);
   out[i++] = round(site.scores.hybrid.score, 1);
   out[i++] = active.excludedReason;
-  out[i++] = active.missing.join(',');
+  // Named as the card names them, not by column prefix.
+  out[i++] = active.missing.map((id) => CRITERIA[id as CriterionId]?.label ?? id).join('; ');
   for (const c of active.criteria) i = criterionValues(c, out, i);
   const econ = site.economics;
   for (const e of ECON) out[i++] = round(econ[e.field] as number | null, e.digits);
-  out[i++] = active.miningRestrictions.length ? active.miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ') : null;
+  out[i++] = active.miningRestrictions.length ? active.miningRestrictions.map((r) => `${r.rule} (${r.status})`).join('; ') : null;
   out[i++] = active.reweighted;
   out[i++] = round(active.coveragePct, 1);
   // [...flags, ...notes].join('; ') || null, without the intermediate arrays.

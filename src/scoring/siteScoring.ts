@@ -68,7 +68,8 @@ export function modelOptionsOf(s: Pick<ScoringSettings, 'weights' | 'constraints
   return { profile, weights: s.weights[profile], constraints: s.constraints };
 }
 
-const regionOf = (facts: PointFacts) => (facts.region ? { code: facts.region.code, name: facts.region.name } : null);
+const regionOf = (facts: PointFacts) =>
+  facts.region ? { code: facts.region.code, name: facts.region.name, ...(facts.region.snapKm !== undefined && { snapKm: facts.region.snapKm }) } : null;
 
 /** Validates the settings (weights, constraints) and compiles the three facility types' models once. */
 export function compileSiteScoring(settings: ScoringSettings): SiteScoring {

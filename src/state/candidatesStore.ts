@@ -39,6 +39,9 @@ export interface CandidatesState extends PersistedCandidates {
   toggleCompare(id: string): void;
   select(id: string | null): void;
   setAddMode(on: boolean): void;
+  /** Why the last map click in add-site mode added nothing (outside the study area); null once it no longer applies. */
+  addRefusal: string | null;
+  refuseAdd(message: string | null): void;
 }
 
 /** Estimated from a sample, so 100,000 sites are not serialised only to hit the quota. */
@@ -75,12 +78,13 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
         compareIds: [],
         selectedId: null,
         addMode: false,
+        addRefusal: null,
         lastDeleted: null,
         dragPreview: null,
         addCandidates: (cs) => set((s) => ({ candidates: [...s.candidates, ...cs] })),
         addAt: (lon, lat, name) => {
           const c: Candidate = { id: newId(), name: name?.trim() || `Site ${get().candidates.length + 1}`, lon: round6(lon), lat: round6(lat), starred: false, props: {}, addedAt: new Date().toISOString() };
-          set((s) => ({ candidates: [...s.candidates, c], selectedId: c.id }));
+          set((s) => ({ candidates: [...s.candidates, c], selectedId: c.id, addRefusal: null }));
           return c;
         },
         rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
@@ -126,7 +130,8 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
             return { compareIds: [...s.compareIds, id] };
           }),
         select: (selectedId) => set({ selectedId }),
-        setAddMode: (addMode) => set({ addMode }),
+        setAddMode: (addMode) => set({ addMode, addRefusal: null }),
+        refuseAdd: (addRefusal) => set({ addRefusal }),
       }),
       {
         name: CANDIDATES_KEY,

@@ -31,3 +31,14 @@ export const mapState = createStore<MapState>()((set) => ({
   setLookup: (boundaries, regionIndex) => set({ boundaries, regionIndex }),
   setError: (error) => set({ status: 'error', error }),
 }));
+
+/** Runs `f` with the region lookup: now if the detailed boundaries have loaded, else when they do (just after the map). */
+export function withRegionLookup(f: (regionAt: RegionIndex['regionAt']) => void): void {
+  const ready = () => {
+    const index = mapState.getState().regionIndex;
+    if (index) f((lon, lat) => index.regionAt(lon, lat));
+    return index !== null;
+  };
+  if (ready()) return;
+  const stop = mapState.subscribe(() => ready() && stop());
+}

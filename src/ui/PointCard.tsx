@@ -4,6 +4,7 @@ import { FactRows } from './FactRows';
 import { ScoreCard } from './ScoreCard';
 import { pointFactSections } from './pointFactRows';
 import { usePointFacts } from './usePointFacts';
+import { snapNote, studyAreaMessage } from '../io/studyArea';
 
 /** Everything known at the clicked point, in one card. Esc or × closes it. */
 export function PointCard() {
@@ -22,17 +23,18 @@ export function PointCard() {
     <section className="point-card" aria-label="Point details">
       <header className="point-card__header">
         <div>
-          <h2>{facts?.region ? `${facts.region.name} (${facts.region.code})` : 'Outside the covered regions'}</h2>
+          <h2>{facts?.region ? `${facts.region.name} (${facts.region.code})` : 'Outside the study area'}</h2>
           <div className="muted">
             {point.lat.toFixed(4)}, {point.lon.toFixed(4)}
           </div>
+          {facts?.region?.snapKm !== undefined && <div className="muted point-card__snap">{snapNote(facts.region)}</div>}
         </div>
         <button type="button" className="icon-button" aria-label="Close point details" onClick={clear}>
           ×
         </button>
       </header>
       {!facts && <p className="muted">Loading data…</p>}
-      {facts && !facts.region && <p className="muted">No data offshore or outside the USA, Canada and Mexico.</p>}
+      {facts && !facts.region && <p className="muted">No data: {studyAreaMessage(+point.lat.toFixed(4), +point.lon.toFixed(4))}.</p>}
       {facts?.region && <ScoreCard facts={facts} />}
       {facts?.region &&
         pointFactSections(facts).map((s) => (

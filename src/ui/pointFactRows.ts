@@ -1,4 +1,5 @@
 // PointFacts → labelled rows for the point card (pure, so the same wording is testable).
+import { INCENTIVE_STATUS_LABEL } from '../data/types';
 import type { Fact, PointFacts } from '../data/types';
 import type { TooltipRow } from '../state/layerTypes';
 
@@ -59,7 +60,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
         p.incentives.length === 0
           ? [{ label: 'Programmes', value: 'none recorded (no data)' }]
           : p.incentives.map((r) => ({
-              label: r.restrictsMining ? `⚑ Mining rule (${r.status})` : `Incentive (${r.status})`,
+              label: r.restrictsMining ? `⚑ Mining rule (${INCENTIVE_STATUS_LABEL[r.status]})` : `Incentive (${INCENTIVE_STATUS_LABEL[r.status]})`,
               value: r.incentive,
               year: r.enactedOrUpdated,
               source: { name: r.source, url: r.sourceUrl },

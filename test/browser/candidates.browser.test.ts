@@ -50,7 +50,7 @@ describe('candidates journey', () => {
     }
     const text = await dialog.innerText();
     expect(text).toMatch(/5 rows read \(CSV, semicolon-separated\): 3 to import, 2 rejected/);
-    expect(text).toMatch(/outside North America/);
+    expect(text).toMatch(/outside the study area/);
     expect(text).toMatch(/not a number/);
     expect(text).toMatch(/decimal comma/);
     await expect(dialog.getByLabel('Latitude column').inputValue()).resolves.toBe('Latitude');
@@ -142,7 +142,7 @@ describe('candidates journey', () => {
     // Paris reads as a point but is outside the study area: refused with the import's message, not added.
     await page.getByLabel('Coordinates (lat, lon)').fill('48.85, 2.35');
     await page.getByRole('button', { name: 'Add coordinates' }).click();
-    await page.getByRole('alert').filter({ hasText: '48.85, 2.35 is outside North America (offshore, or outside the USA, Canada and Mexico)' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '48.85, 2.35 is outside the study area (more than 10 km from any US state, Canadian province or territory, or Mexican state)' }).waitFor();
     await page.getByLabel('Coordinates (lat, lon)').fill('30.27, -97.74');
     await page.getByRole('button', { name: 'Add coordinates' }).click();
     await page.getByText('5 sites', { exact: true }).waitFor();

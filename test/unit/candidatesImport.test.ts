@@ -31,7 +31,7 @@ const TABLE: { name: string; text: string; existing?: string[]; kept: number; re
   { name: 'swapped lat/lon values', text: 'name,lat,lon\nAustin,-97.74,30.27\n', kept: 0, rejected: ['out_of_range'], message: /outside ±90° \(latitude and longitude look swapped\)/ },
   { name: 'swapped columns inside ±90', text: 'name,lat,lon\nMonterrey,-25.67,-100.31\nX,-80.2,25.76\n', kept: 0, rejected: ['outside_north_america', 'outside_north_america'], message: /Miami|with latitude and longitude swapped it would be inside/, notice: /1 row\(s\) would fall inside North America with latitude and longitude swapped/ },
   { name: 'out of range', text: 'lat,lon\n95,-100\n40,-200\n', kept: 0, rejected: ['out_of_range', 'out_of_range'] },
-  { name: 'outside North America', text: 'name,lat,lon\nParis,48.85,2.35\nGulf,25.0,-90.0\nDenver,39.74,-104.99\n', kept: 1, rejected: ['outside_north_america', 'outside_north_america'], message: /offshore, or outside the USA, Canada and Mexico/ },
+  { name: 'outside the study area', text: 'name,lat,lon\nParis,48.85,2.35\nGulf,25.0,-90.0\nDenver,39.74,-104.99\n', kept: 1, rejected: ['outside_north_america', 'outside_north_america'], message: /more than 10 km from any US state/ },
   { name: 'duplicate rows in the file', text: 'name,lat,lon\nA,30.27,-97.74\nA again,30.27,-97.74\n', kept: 1, rejected: ['duplicate'], message: /duplicate of an existing site/ },
   { name: 'duplicate of an existing site', text: 'name,lat,lon\nA,30.27,-97.74\n', existing: [positionKey(-97.74, 30.27)], kept: 0, rejected: ['duplicate'] },
   { name: '10,000 columns', text: wide, kept: 1, rejected: [] },

@@ -163,7 +163,7 @@ describe('chunked writing', () => {
         const facts = lookup(c.lon, c.lat);
         expect(score(c)).toEqual({
           name: c.name,
-          region: facts.region ? { code: facts.region.code, name: facts.region.name } : null,
+          region: facts.region ? { code: facts.region.code, name: facts.region.name, ...(facts.region.snapKm !== undefined && { snapKm: facts.region.snapKm }) } : null,
           profile: s.profile,
           scores: Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(facts, modelOptionsOf(s, id))])),
           economics: computeEconomics(s.profile, siteEnergyInputs(facts), s.economics),

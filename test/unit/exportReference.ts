@@ -2,7 +2,7 @@
 // as a reference: test/unit/exportBytes.test.ts checks that the current writers produce byte-identical
 // files. Not used by the app.
 import Papa from 'papaparse';
-import { CRITERION_IDS } from '../../src/scoring/criteria';
+import { CRITERIA, CRITERION_IDS, type CriterionId } from '../../src/scoring/criteria';
 import { ECONOMICS_COLUMNS } from '../../src/scoring/economics';
 import { contractColumns, type FlatRecord, type ScoredSite } from '../../src/scoring/flatten';
 import { resolveWeights } from '../../src/scoring/weights';
@@ -26,6 +26,8 @@ export function refFlattenScoredSite(site: ScoredSite): FlatRecord {
     name: site.name,
     region_code: site.region?.code ?? null,
     region_name: site.region?.name ?? null,
+    // Added deliberately with issue 12 (geography): how far outside every polygon a snapped site lies.
+    region_snap_km: site.region?.snapKm ?? null,
     profile: site.profile,
     score: round(active.score, 1),
     // Added deliberately with issue 12 (missing is unknown): the score's bounds beside it.
@@ -35,7 +37,8 @@ export function refFlattenScoredSite(site: ScoredSite): FlatRecord {
     score_ai: round(site.scores.ai.score, 1),
     score_hybrid: round(site.scores.hybrid.score, 1),
     excluded_reason: active.excludedReason,
-    missing: active.missing.join(','),
+    // Changed deliberately with issue 12 (words for site developers): criteria by label.
+    missing: active.missing.map((id) => CRITERIA[id as CriterionId].label).join('; '),
   };
   for (const c of active.criteria) {
     out[`${c.id}_value`] = c.id === 'cooling' ? round(c.value, 3) : c.value;
@@ -47,7 +50,7 @@ export function refFlattenScoredSite(site: ScoredSite): FlatRecord {
     out[`${c.id}_contribution`] = round(c.contribution, 2);
   }
   for (const [col, field] of ECONOMICS_COLUMNS) out[col] = round(site.economics[field] as number | null, ECON_DIGITS[col] ?? 0);
-  out.mining_restriction = active.miningRestrictions.length ? active.miningRestrictions.map((r) => `${r.rule} [${r.status}]`).join('; ') : null;
+  out.mining_restriction = active.miningRestrictions.length ? active.miningRestrictions.map((r) => `${r.rule} (${r.status})`).join('; ') : null;
   out.reweighted = active.reweighted;
   out.coverage_pct = round(active.coveragePct, 1);
   out.flags = [...active.flags, ...site.economics.notes.map((n) => `economics: ${n}`)].join('; ') || null;

@@ -47,11 +47,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { what: 'Paris', file: 'sites.csv', text: csv('Paris,48.85,2.35', `Austin,${AUSTIN}`), refused: [[2, /^48\.85, 2\.35 is outside North America/]], kept: [3] },
-  { what: 'mid-Atlantic (30, -40)', file: 'sites.csv', text: csv('Atlantic,30,-40', `Austin,${AUSTIN}`), refused: [[2, /^30, -40 is outside North America \(offshore/]], kept: [3] },
+  { what: 'Paris', file: 'sites.csv', text: csv('Paris,48.85,2.35', `Austin,${AUSTIN}`), refused: [[2, /^48\.85, 2\.35 is outside the study area/]], kept: [3] },
+  { what: 'mid-Atlantic (30, -40)', file: 'sites.csv', text: csv('Atlantic,30,-40', `Austin,${AUSTIN}`), refused: [[2, /^30, -40 is outside the study area \(more than 10 km/]], kept: [3] },
   { what: 'duplicate rows', file: 'sites.csv', text: csv(`A,${AUSTIN}`, `B,${AUSTIN}`, 'C,30.2700001,-97.7400001'), refused: [[3, /duplicate of an existing site at 30\.27, -97\.74/], [4, /duplicate/]], kept: [2] },
   { what: 'swapped, out of range', file: 'sites.csv', text: csv('S,-97.74,30.27', `Austin,${AUSTIN}`), refused: [[2, /latitude -97\.74 is outside ±90° \(latitude and longitude look swapped\)/]], kept: [3] },
-  { what: 'swapped, in range', file: 'sites.csv', text: csv('S,-73.57,45.5', `Austin,${AUSTIN}`), refused: [[2, /outside North America .*; with latitude and longitude swapped it would be inside/]], kept: [3] },
+  { what: 'swapped, in range', file: 'sites.csv', text: csv('S,-73.57,45.5', `Austin,${AUSTIN}`), refused: [[2, /outside the study area .*; with latitude and longitude swapped it would be inside/]], kept: [3] },
   { what: 'formula names', file: 'sites.csv', text: csv(`"=HYPERLINK(""http://evil.example"",""x"")",${AUSTIN}`, '@SUM(A1),45.5,-73.57'), refused: [], kept: [2, 3] },
   { what: 'NaN', file: 'sites.csv', text: csv('bad,NaN,-97.7', `good,${AUSTIN}`), refused: [[2, /latitude is NaN/]], kept: [3] },
   { what: 'Infinity', file: 'sites.csv', text: csv('bad,30,Infinity', `good,${AUSTIN}`), refused: [[2, /longitude is infinite/]], kept: [3] },
@@ -61,13 +61,13 @@ const CASES: Case[] = [
   { what: 'empty and blank coordinates', file: 'sites.csv', text: csv('e,,-97.7', 'b,  ,  ', `good,${AUSTIN}`), refused: [[2, /latitude is empty/], [3, /latitude is empty; longitude is empty/]], kept: [4] },
   { what: 'decimal commas (quoted)', file: 'sites.csv', text: csv('dc,"30,27","-97,74"'), refused: [], kept: [2] },
   { what: 'unquoted decimal comma', file: 'sites.csv', text: csv('dc,30,27,-97,74', `good,45.5,-73.57`), refused: [[2, /row has 5 fields, the header has 3 \(an unquoted decimal comma/]], kept: [3] },
-  { what: 'BOM and CRLF', file: 'sites.csv', text: `\uFEFFname,lat,lon\r\nA,${AUSTIN}\r\nParis,48.85,2.35\r\n`, refused: [[3, /outside North America/]], kept: [2] },
-  { what: 'semicolons', file: 'sites.csv', text: `name;lat;lon\nA;30,27;-97,74\nP;48,85;2,35\n`, refused: [[3, /outside North America/]], kept: [2] },
-  { what: 'UTF-16 LE with a byte-order mark', file: 'sites.csv', text: utf16le(csv(`Montréal,45.5,-73.57`, 'Paris,48.85,2.35')), refused: [[3, /outside North America/]], kept: [2] },
+  { what: 'BOM and CRLF', file: 'sites.csv', text: `\uFEFFname,lat,lon\r\nA,${AUSTIN}\r\nParis,48.85,2.35\r\n`, refused: [[3, /outside the study area/]], kept: [2] },
+  { what: 'semicolons', file: 'sites.csv', text: `name;lat;lon\nA;30,27;-97,74\nP;48,85;2,35\n`, refused: [[3, /outside the study area/]], kept: [2] },
+  { what: 'UTF-16 LE with a byte-order mark', file: 'sites.csv', text: utf16le(csv(`Montréal,45.5,-73.57`, 'Paris,48.85,2.35')), refused: [[3, /outside the study area/]], kept: [2] },
   { what: 'too-long cell', file: 'sites.csv', text: `name,lat,lon,notes\nhuge,40.71,-74.0,${'x'.repeat(MAX_CELL_CHARS + 1)}\ngood,${AUSTIN},short\n`, refused: [[2, /column "notes" holds/]], kept: [3] },
   { what: '__proto__ and repeated headers', file: 'sites.csv', text: `name,lat,lon,__proto__,tag,tag\na,${AUSTIN},x,1,2\n`, refused: [], kept: [2] },
   { what: 'missing field', file: 'sites.csv', text: csv('short,30.27', `good,45.5,-73.57`), refused: [[2, /row has 2 fields, the header has 3/]], kept: [3] },
-  { what: 'GeoJSON Paris, mid-Atlantic, duplicate', file: 'sites.geojson', text: collection(pt([2.35, 48.85]), pt([-40, 30]), pt([-97.74, 30.27]), pt([-97.74, 30.27])), refused: [[1, /outside North America/], [2, /outside North America/], [4, /duplicate/]], kept: [3] },
+  { what: 'GeoJSON Paris, mid-Atlantic, duplicate', file: 'sites.geojson', text: collection(pt([2.35, 48.85]), pt([-40, 30]), pt([-97.74, 30.27]), pt([-97.74, 30.27])), refused: [[1, /outside the study area/], [2, /outside the study area/], [4, /duplicate/]], kept: [3] },
   { what: 'GeoJSON text coordinates and bad members', file: 'sites.geojson', text: collection(pt(['-74.0', '40.71']), { type: 'Foo' }, null, pt('-97,30'), pt([null, 30]), { type: 'Feature', geometry: null, properties: {} }), refused: [[2, /not a GeoJSON Feature/], [3, /a null/], [4, /Point coordinates are a string/], [5, /longitude is empty/], [6, /geometry is null/]], kept: [1] },
   { what: 'GeoJSON huge numbers', file: 'sites.geojson', text: collection(pt([-97.74, 30.27])).replace('30.27', '1e309'), refused: [[1, /latitude is infinite/]], kept: [] },
   { what: 'GeoJSON other geometries', file: 'sites.geojson', text: collection({ type: 'Feature', geometry: { type: 'LineString', coordinates: [] }, properties: {} }, { type: 'Feature', geometry: { type: 'Polygon', coordinates: [[[-98, 30], [-97, 30], [-97, 31], [-98, 30]]] }, properties: { name: 'poly' } }), refused: [[1, /geometry is LineString/]], kept: [2] },
@@ -143,8 +143,8 @@ describe('the app import and the CLI agree on every row of the corpus', () => {
     const out = join(dir, 'out.geojson');
     expect(main([path, '--profile', 'mining', '--out', out])).toBe(0);
     expect(lines.filter((l) => /\(skipped\)$/.test(l)).map((l) => l.replace(`${path}: `, ''))).toEqual([
-      'score: line 2: 48.85, 2.35 is outside North America (offshore, or outside the USA, Canada and Mexico) (skipped)',
-      'score: line 3: 30, -40 is outside North America (offshore, or outside the USA, Canada and Mexico) (skipped)',
+      'score: line 2: 48.85, 2.35 is outside the study area (more than 10 km from any US state, Canadian province or territory, or Mexican state) (skipped)',
+      'score: line 3: 30, -40 is outside the study area (more than 10 km from any US state, Canadian province or territory, or Mexican state) (skipped)',
       'score: line 5: duplicate of an existing site at 30.27, -97.74 (skipped)',
     ]);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as { features: { properties: { name: string; region_code: string } }[] };
@@ -211,7 +211,7 @@ describe('typed coordinates', () => {
     const typed = parseLatLonText('48.85, 2.35', regionAt);
     const imported = buildImportPreview('sites.csv', csv('Paris,48.85,2.35'), regionAt, []).rejected[0].message;
     expect(typed).toEqual({ ok: false, message: imported });
-    expect(parseLatLonText('30, -40', regionAt)).toEqual({ ok: false, message: expect.stringMatching(/^30, -40 is outside North America/) });
+    expect(parseLatLonText('30, -40', regionAt)).toEqual({ ok: false, message: expect.stringMatching(/^30, -40 is outside the study area/) });
     expect(parseLatLonText('30.27, -97.74', regionAt)).toEqual({ ok: true, lat: 30.27, lon: -97.74 });
   });
 });

@@ -80,7 +80,7 @@ describe('hand-computed scores', () => {
     expect(total).toBeCloseTo(e.score!, 9);
     const land = byId(e.criteria, 'land_value');
     expect(land).toMatchObject({ value: 2970, unit: 'USD/acre', year: 2024, quality: 'low', lowQuality: true });
-    expect(e.flags.join(' ')).toMatch(/low-quality inputs: .*land_value/);
+    expect(e.flags.join(' ')).toMatch(/low-quality inputs: .*Farm real estate value/);
     // The SB 1929 mining rule is not a data-center tax incentive.
     expect(byId(e.criteria, 'tax_incentive').note).not.toMatch(/SB 1929/);
   });
@@ -176,7 +176,7 @@ describe('constraints', () => {
 
   it('mining restrictions exclude mining and hybrid when asked, never AI', () => {
     const c = { excludeMiningRestricted: true };
-    expect(explainPoint(MONTREAL, { profile: 'mining', constraints: c }).excludedReason).toMatch(/^crypto-mining restriction: Hydro-Québec .*\[moratorium\]/);
+    expect(explainPoint(MONTREAL, { profile: 'mining', constraints: c }).excludedReason).toMatch(/^crypto-mining restriction: Hydro-Québec .*\(moratorium\)/);
     expect(explainPoint(MONTREAL, { profile: 'hybrid', constraints: c }).score).toBeNull();
     expect(explainPoint(MONTREAL, { profile: 'ai', constraints: c }).score).not.toBeNull();
   });

@@ -1,4 +1,5 @@
 // "Incentives and rules": one category per region — mining restricted beats an active incentive,
+import { INCENTIVE_STATUS_LABEL } from '../../data/types';
 // which beats proposed/expired programmes. A region missing from the table is "none recorded".
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FactsBundle, IncentiveRule, RegionFacts } from '../../data/types';
@@ -23,7 +24,7 @@ export function incentiveCategory(region: RegionFacts): number | null {
 }
 
 const ruleRow = (r: IncentiveRule): TooltipRow => ({
-  label: r.restrictsMining ? `Mining rule (${r.status})` : `Incentive (${r.status})`,
+  label: r.restrictsMining ? `Mining rule (${INCENTIVE_STATUS_LABEL[r.status]})` : `Incentive (${INCENTIVE_STATUS_LABEL[r.status]})`,
   value: r.incentive,
   year: r.enactedOrUpdated,
   source: { name: r.source, url: r.sourceUrl },

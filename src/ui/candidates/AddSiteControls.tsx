@@ -5,24 +5,12 @@ import { fetchPublicJson } from '../../data/fetchPublic';
 import { decodeGazetteer, searchPlaces, type Place } from '../../candidates/gazetteer';
 import { parseLatLonText } from '../../candidates/pastedCoordinates';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { mapState } from '../../state/mapState';
 import { useMapStore } from '../../state/mapStore';
-import type { RegionLookup } from '../../io/studyArea';
+import { withRegionLookup } from '../../state/mapState';
 import { flyToSite } from './flyTo';
 
 let gazetteer: Promise<Place[]> | null = null;
 const loadGazetteer = () => (gazetteer ??= fetchPublicJson<unknown>('gazetteer.json').then(decodeGazetteer).catch((e: Error) => ((gazetteer = null), Promise.reject(e))));
-
-/** Runs `f` with the region lookup: now if its boundaries have loaded, else when they do (just after the map). */
-function withRegionLookup(f: (regionAt: RegionLookup) => void): void {
-  const ready = () => {
-    const index = mapState.getState().regionIndex;
-    if (index) f((lon, lat) => index.regionAt(lon, lat));
-    return index !== null;
-  };
-  if (ready()) return;
-  const stop = mapState.subscribe(() => ready() && stop());
-}
 
 function addAndFly(lon: number, lat: number, name?: string) {
   useCandidatesStore.getState().addAt(lon, lat, name);
@@ -32,6 +20,7 @@ function addAndFly(lon: number, lat: number, name?: string) {
 export function AddSiteButton() {
   const addMode = useCandidatesStore((s) => s.addMode);
   const setAddMode = useCandidatesStore((s) => s.setAddMode);
+  const refusal = useCandidatesStore((s) => s.addRefusal);
   return (
     <div className="add-site">
       <button type="button" className={addMode ? 'btn btn--active' : 'btn'} aria-pressed={addMode} onClick={() => setAddMode(!addMode)}>
@@ -41,6 +30,11 @@ export function AddSiteButton() {
         <span className="hint" role="status">
           Click the map to add a site. Esc to stop.
         </span>
+      )}
+      {addMode && refusal && (
+        <div className="field-error" role="alert">
+          {refusal}
+        </div>
       )}
     </div>
   );
