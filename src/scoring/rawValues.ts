@@ -68,7 +68,7 @@ function taxIncentiveInput(p: PointFacts): CriterionInput | null {
     return {
       value: 0,
       unit: CRITERIA.tax_incentive.unit,
-      source: 'dc-tax-incentives.csv (no programme listed for this region)',
+      source: 'GridScout incentive table: no data-center programme listed for this region',
       sourceUrl: '',
       year: null,
       quality: 'low',
@@ -93,7 +93,7 @@ function flexibilityInput(p: PointFacts): CriterionInput | null {
   return {
     value: w ? 1 : 0,
     unit: CRITERIA.flexibility.unit,
-    source: w ? `${w.market} hub ${w.hubName} (${w.price.source})` : 'wholesale-hubs.csv (no hub in this market area)',
+    source: w ? `${w.market} hub ${w.hubName} (${w.price.source})` : 'GridScout hub table: no wholesale hub in this market area',
     sourceUrl: w ? w.price.sourceUrl : '',
     year: w ? w.price.year : null,
     quality: w ? w.price.quality : 'low',

@@ -6,6 +6,7 @@ import { MapPointer } from '../map/MapPointer';
 import { MapStatus } from '../map/MapStatus';
 import { SelectionMarker } from '../map/SelectionMarker';
 import { SuitabilityScorer } from '../map/SuitabilityScorer';
+import { TownLabels } from '../map/TownLabels';
 import { PointCard } from './PointCard';
 import { DataPanel } from './DataPanel';
 import { Header } from './Header';
@@ -51,6 +52,7 @@ export function App({ slots }: { slots: AppSlots }) {
       <MapPointer modules={modules} />
       <SelectionMarker />
       <SuitabilityScorer />
+      <TownLabels />
       <CandidatesMapLayer />
       <SelectedSiteDragReadout />
       <ShareLinkRestore />

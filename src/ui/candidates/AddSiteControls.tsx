@@ -1,16 +1,13 @@
 // Three ways to add a site: click the map in "Add site" mode, type or paste "lat, lon", or search
 // the offline gazetteer (fetched on first use, not part of the first load).
 import { useState, type FormEvent } from 'react';
-import { fetchPublicJson } from '../../data/fetchPublic';
-import { decodeGazetteer, searchPlaces, type Place } from '../../candidates/gazetteer';
+import { searchPlaces, type Place } from '../../candidates/gazetteer';
+import { loadGazetteer } from '../../state/gazetteer';
 import { parseLatLonText } from '../../candidates/pastedCoordinates';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { withRegionLookup } from '../../state/mapState';
 import { flyToSite } from './flyTo';
-
-let gazetteer: Promise<Place[]> | null = null;
-const loadGazetteer = () => (gazetteer ??= fetchPublicJson<unknown>('gazetteer.json').then(decodeGazetteer).catch((e: Error) => ((gazetteer = null), Promise.reject(e))));
 
 function addAndFly(lon: number, lat: number, name?: string) {
   useCandidatesStore.getState().addAt(lon, lat, name);
