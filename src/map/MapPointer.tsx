@@ -69,11 +69,22 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
       map.getCanvas().style.cursor = cursorFor(useCandidatesStore.getState().addMode, () => !!owner || !!candidateAt(e.point));
     };
     const onOut = () => useLayerStore.getState().setHover(null);
+    // Keyboard: Enter (or Space) on the focused map acts on its centre as a click there would;
+    // the arrow keys pan (MapLibre's own keyboard handler).
+    const canvas = map.getCanvas();
+    const onKeyDown = (e: KeyboardEvent) => {
+      if ((e.key !== 'Enter' && e.key !== ' ') || e.target !== canvas) return;
+      e.preventDefault();
+      const c = map.getCenter();
+      run(clickAction(useCandidatesStore.getState().addMode, () => candidateAt(map.project(c)), c.lng, c.lat));
+    };
+    canvas.addEventListener('keydown', onKeyDown);
 
     map.on('click', onClick);
     map.on('mousemove', onMove);
     map.on('mouseout', onOut);
     return () => {
+      canvas.removeEventListener('keydown', onKeyDown);
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);

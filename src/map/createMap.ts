@@ -30,5 +30,7 @@ export function createMap(container: HTMLElement, boundaries: Boundaries): MapLi
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  // The canvas is focusable; say what the keys do (Enter is handled in MapPointer.tsx).
+  map.getCanvas().setAttribute('aria-label', 'Map. Arrow keys pan, + and − zoom, Enter shows what is known at the centre (or adds a site there in Add site mode).');
   return map;
 }

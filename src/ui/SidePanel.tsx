@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAppStore, type PanelTab } from '../state/appStore';
 
 const TABS: { id: PanelTab; label: string }[] = [
@@ -9,20 +9,54 @@ const TABS: { id: PanelTab; label: string }[] = [
   { id: 'data', label: 'Data' },
 ];
 
-/** Tabbed side panel; each tab's content is passed in so the panel stays layout only. */
+/** Which tab a key moves to (WAI-ARIA tabs: arrows wrap, Home/End jump); null for other keys. */
+export function tabAfterKey(key: string, current: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return (current + 1) % count;
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return (current - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Tabbed side panel; each tab's content is passed in so the panel stays layout only. One tab stop:
+ * the selected tab is focusable, arrow keys (and Home/End) move to and select the others.
+ */
 export function SidePanel({ content }: { content: Record<PanelTab, ReactNode> }) {
   const tab = useAppStore((s) => s.panelTab);
   const setTab = useAppStore((s) => s.setPanelTab);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = tabAfterKey(e.key, TABS.findIndex((t) => t.id === tab), TABS.length);
+    if (next === null) return;
+    e.preventDefault();
+    setTab(TABS[next].id);
+    buttons.current[next]?.focus();
+  };
   return (
     <aside className="side-panel" aria-label="Side panel">
-      <div role="tablist" className="tabs">
-        {TABS.map((t) => (
+      <div role="tablist" className="tabs" aria-label="Panels" onKeyDown={onKeyDown}>
+        {TABS.map((t, i) => (
           <button
             key={t.id}
+            ref={(el) => {
+              buttons.current[i] = el;
+            }}
+            type="button"
             role="tab"
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
             className={tab === t.id ? 'tab tab--active' : 'tab'}
             onClick={() => setTab(t.id)}
           >
@@ -30,7 +64,7 @@ export function SidePanel({ content }: { content: Record<PanelTab, ReactNode> })
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body">
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body" tabIndex={0}>
         {content[tab]}
       </div>
     </aside>
