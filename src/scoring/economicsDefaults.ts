@@ -1,5 +1,6 @@
 // Default economics inputs, each read from a cited row of data/economics.csv (facts.json → economics).
 // Rule: among the rows of a parameter, the best quality wins, then the most recent as_of date.
+import { readableUnit } from '../data/readableUnit';
 import type { EconomicsFact } from '../data/types';
 import { qualityRank, type Quality } from '../data/quality';
 
@@ -89,7 +90,7 @@ export function economicsDefaults(facts: readonly EconomicsFact[]): EconomicsDef
       missing.push(parameter);
       continue;
     }
-    cited[key] = { value: f.value, unit: f.unit, parameter, asOf: f.asOf, source: f.source, sourceUrl: f.sourceUrl, quality: f.quality, ...(f.note ? { note: f.note } : {}) };
+    cited[key] = { value: f.value, unit: readableUnit(f.unit), parameter, asOf: f.asOf, source: f.source, sourceUrl: f.sourceUrl, quality: f.quality, ...(f.note ? { note: f.note } : {}) };
   }
   if (missing.length) throw new Error(`economics.csv has no usable row for: ${missing.join(', ')}`);
   const inputs = Object.fromEntries(Object.entries(cited).map(([k, c]) => [k, c.value])) as unknown as EconomicsInputs;

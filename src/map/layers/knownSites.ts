@@ -1,3 +1,4 @@
+import { readableStatus } from '../../data/readableUnit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle, KnownSite } from '../../data/types';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -16,7 +17,7 @@ const LAYER = 'known-sites';
 const siteRows = (s: KnownSite): TooltipRow[] => [
   { label: 'Operator', value: s.operator },
   { label: 'Kind', value: (SITE_KIND_STYLE[s.kind] ?? OTHER).label },
-  { label: 'Status', value: s.status, year: s.year },
+  { label: 'Status', value: readableStatus(s.status), year: s.year },
   { label: 'Capacity', value: s.capacityMw !== null ? `${s.capacityMw.toLocaleString('en-US')} MW` : 'no data', note: s.capacityBasis || undefined },
   { label: 'Position', value: `${s.locationPrecision}-level (plotted at the place centroid, not the facility)` },
   { label: 'Source', value: s.source, source: { name: s.source, url: s.sourceUrl }, quality: s.quality, year: s.year },
