@@ -139,6 +139,8 @@ export interface DatasetInfo {
   rowCount: number;
   gaps: string;
   file: string;
+  /** The data's licence where it asks for attribution (CC BY, ODbL), with the words to credit. */
+  licence?: { name: string; url: string; attribution: string };
 }
 
 /** public/data/facts.json — prices, carbon, land, incentives, economics (scripts/build/facts.ts). */
