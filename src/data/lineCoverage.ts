@@ -8,7 +8,7 @@ export const NO_LINE_DATA_REGIONS: readonly string[] = [
 ];
 
 export const LINE_COVERAGE_TEXT =
-  'OSM GridKit 2016 covers Canada, Mexico and the US Midwest, Northeast and South; it has no file for the US West (CA, OR, WA, NV, AZ, UT, CO, ID, MT, WY, NM), Alaska or Hawaii';
+  'OSM GridKit 2016 covers Canada, Mexico and the US Midwest, Northeast and South, not the US West (CA, OR, WA, NV, AZ, UT, CO, ID, MT, WY, NM), Alaska or Hawaii';
 
 export const NO_LINE_DATA_REASON = `no line data for this area (${LINE_COVERAGE_TEXT})`;
 
