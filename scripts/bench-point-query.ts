@@ -1,8 +1,9 @@
-// npx tsx scripts/bench-point-query.ts — the point query with and without the nearby-power facts
+// npx tsx scripts/bench-point-query.ts (also run by npm run bench) — the point query with and without the nearby-power facts
 // (plants within 50 km, nearest plant ≥ 100 MW, nearest lines ≥ 230 and ≥ 345 kV), at 2,000 land
 // points spread over the study area, after a warm-up that builds the indexes. Medians of 5 rounds of
 // per-point times. The last line is machine-readable:
 //   point_query_us=<median µs per query, with power> point_query_base_us=<without>
+import { pathToFileURL } from 'node:url';
 import { queryPoint, type QueryContext } from '../src/data/pointQuery';
 import { loadPowerContextNode, loadQueryContextNode } from './lib/nodeData';
 
@@ -41,13 +42,21 @@ function measure(ctx: QueryContext, points: [number, number][]): number {
   return median(rounds);
 }
 
-const base = loadQueryContextNode();
-const t = performance.now();
-const withPower: QueryContext = { ...base, power: loadPowerContextNode() };
-queryPoint(withPower, -97, 31);
-console.log(`power data decoded and indexed in ${(performance.now() - t).toFixed(0)} ms`);
-const points = landPoints(base);
-const baseUs = measure(base, points);
-const powerUs = measure(withPower, points);
-console.log(`point query at ${POINTS} land points: ${baseUs.toFixed(0)} µs without nearby power, ${powerUs.toFixed(0)} µs with it (median)`);
-console.log(`point_query_us=${powerUs.toFixed(0)} point_query_base_us=${baseUs.toFixed(0)}`);
+/** The point query's median µs at land points, with and without the nearby-power facts. */
+export function benchPointQuery(): { withPowerUs: number; baseUs: number } {
+  const base = loadQueryContextNode();
+  const t = performance.now();
+  const withPower: QueryContext = { ...base, power: loadPowerContextNode() };
+  queryPoint(withPower, -97, 31);
+  console.log(`point query: power data decoded and indexed in ${(performance.now() - t).toFixed(0)} ms`);
+  const points = landPoints(base);
+  const baseUs = measure(base, points);
+  const withPowerUs = measure(withPower, points);
+  console.log(`point query at ${POINTS} land points: ${baseUs.toFixed(0)} µs without nearby power, ${withPowerUs.toFixed(0)} µs with it (median)`);
+  return { withPowerUs, baseUs };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = benchPointQuery();
+  console.log(`point_query_us=${r.withPowerUs.toFixed(0)} point_query_base_us=${r.baseUs.toFixed(0)}`);
+}

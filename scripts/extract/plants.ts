@@ -184,7 +184,8 @@ function crossCheck(plants: readonly Row[], nacei: readonly NaceiPlant[]): void 
   console.log(`  matched by country: ${['US', 'CA', 'MX'].map(byCountry).join(', ')}`);
   const show = (title: string, xs: string[]) => {
     console.log(`  ${title}: ${xs.length}, e.g.`);
-    for (const x of xs.slice(0, 6)) console.log(`    ${x}`);
+    // Up to three examples a country, so one country's pattern does not hide another's.
+    for (const c of ['US', 'CA', 'MX']) for (const x of xs.filter((s) => s.includes(`(${c}`)).slice(0, 3)) console.log(`    ${x}`);
   };
   show('capacity differs', mwOff);
   show('fuel differs', fuelOff);
