@@ -11,11 +11,12 @@ import { ensureHatchPattern, HATCH_IMAGE } from '../hatchPattern';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 
+/** Dark red → crimson → blues: apart from the plant fuels' oranges and greens, heavier for higher voltage. */
 export const VOLTAGE_STYLE: Record<string, { color: string; width: number }> = {
-  kv500: { color: '#b2182b', width: 2.4 },
-  kv345: { color: '#ef6c00', width: 1.9 },
+  kv500: { color: '#67001f', width: 2.4 },
+  kv345: { color: '#ce1256', width: 1.9 },
   kv230: { color: '#2166ac', width: 1.4 },
-  kvLow: { color: '#5aaed6', width: 0.9 },
+  kvLow: { color: '#74add1', width: 0.9 },
   kvUnknown: { color: '#8c8c8c', width: 0.9 },
 };
 
