@@ -89,7 +89,8 @@ export const powerPlantsLayer: MapLayerModule = (() => {
       setLayersVisible(map, [LAYER], visible);
     },
     legend(data, options) {
-      if (!data.plants) return { unit: 'MW', years: '', sources: [], items: [], notes: ['Loading the power plants…'] };
+      // No legend until the file has loaded: it states what was loaded.
+      if (!data.plants) return null;
       const plants = data.plants.plants;
       const mwByFuel = new Map<string, number>();
       for (const p of plants) mwByFuel.set(p.fuel, (mwByFuel.get(p.fuel) ?? 0) + p.capacityMw);

@@ -100,7 +100,8 @@ export const transmissionLinesLayer: MapLayerModule = (() => {
       setLayersVisible(map, [NO_DATA, NO_DATA_OUTLINE, LINES, STATIONS], visible);
     },
     legend(data) {
-      if (!data.lines) return { unit: 'kV', years: '', sources: [], items: [], notes: ['Loading the transmission lines…'] };
+      // No legend until the file has loaded: it states what was loaded.
+      if (!data.lines) return null;
       const d = data.lines.dataset;
       const counts = new Map<string, number>();
       for (let i = 0; i < data.lines.segmentCount; i++) {
