@@ -28,6 +28,9 @@ export const FUEL_COLORS: Record<string, string> = {
 
 const LAYER = 'power-plants';
 
+/** A fuel's total: GW from 1 GW up, else MW (so 20 MW of tidal does not read "0 GW"). */
+const totalText = (mw: number) => (mw >= 1000 ? `${Math.round(mw / 1000).toLocaleString('en-US')} GW` : `${Math.round(mw).toLocaleString('en-US')} MW`);
+
 const plantRows = (p: PowerPlant): TooltipRow[] => [
   { label: 'Capacity', value: `${p.capacityMw.toLocaleString('en-US')} MW`, year: p.source.year },
   { label: 'Primary fuel', value: fuelLabel(p.fuel) },
@@ -103,7 +106,7 @@ export const powerPlantsLayer: MapLayerModule = (() => {
         sources: [{ name: `${d.name}, World Resources Institute (${d.licence})`, url: d.url }],
         items: PLANT_FUELS.filter((x) => mwByFuel.has(x.id)).map((x) => ({
           color: FUEL_COLORS[x.id] ?? FUEL_COLORS.Other,
-          label: `${x.label} (${Math.round((mwByFuel.get(x.id) ?? 0) / 1000).toLocaleString('en-US')} GW)${hidden.includes(x.id) ? ' — hidden' : ''}`,
+          label: `${x.label} (${totalText(mwByFuel.get(x.id) ?? 0)})${hidden.includes(x.id) ? ' — hidden' : ''}`,
           shape: 'circle' as const,
         })),
         method: f && f.minMw > 0 ? `Showing plants of ${f.minMw.toLocaleString('en-US')} MW or more.` : `All ${plants.length.toLocaleString('en-US')} plants of more than 0 MW.`,
