@@ -9,6 +9,7 @@
 // The last line is machine-readable:
 //   score_1m_ms=<median CPU ms per re-score> lookup_speedup=<ratio> import_100k_rows_per_s=<rows/s>
 //   export_10k_ms=<ms, scoring + CSV> export_100k_ms=<ms, scoring + CSV>
+//   point_query_us=<median µs of one point query with the nearby-power facts (scripts/bench-point-query.ts)>
 import os from 'node:os';
 import { booleanPointInPolygon } from '@turf/turf';
 import { loadBoundariesNode } from './lib/nodeData';
@@ -27,6 +28,7 @@ import { ByteSink } from '../src/io/byteSink';
 import { economicsDefaults } from '../src/scoring/economicsDefaults';
 import type { ScoredSite } from '../src/scoring/flatten';
 import { compileSiteScoring } from '../src/scoring/siteScoring';
+import { benchPointQuery } from './bench-point-query';
 
 const CELLS = 1_000_000;
 
@@ -243,4 +245,5 @@ const speedup = benchLookup();
 const importRate = benchImport();
 const exportMs = benchExport10k();
 const export100kMs = benchExport100k();
-console.log(`score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)} import_100k_rows_per_s=${Math.round(importRate)} export_10k_ms=${fmt(exportMs, 0)} export_100k_ms=${fmt(export100kMs, 0)}`);
+const pointQuery = benchPointQuery();
+console.log(`score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)} import_100k_rows_per_s=${Math.round(importRate)} export_10k_ms=${fmt(exportMs, 0)} export_100k_ms=${fmt(export100kMs, 0)} point_query_us=${fmt(pointQuery.withPowerUs, 0)}`);

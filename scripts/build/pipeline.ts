@@ -17,6 +17,7 @@ import { buildCriteriaGrid } from './criteriaGrid';
 import { datasetsFiles } from './datasets';
 import type { ElectricityMapsYear } from './electricityMaps';
 import { buildFacts } from './facts';
+import { buildPower } from './power';
 import type { BuildContext } from './step';
 import { cellRegions } from './surface';
 
@@ -55,7 +56,8 @@ export function mergeFiles(...steps: readonly BuildFiles[]): BuildFiles {
  * step returned (tests pass the committed boundaries.topo.json, which needs no Natural Earth download).
  */
 export function buildFromBoundaries(lookup: Topology, sources: BuildSources): BuiltData {
-  const regions = createRegionIndex(decodeBoundaries(lookup).regions.features);
+  const regionFeatures = decodeBoundaries(lookup).regions.features;
+  const regions = createRegionIndex(regionFeatures);
   const ctx: BuildContext = { readText: sources.readText, regions };
   // Both the latency layer and the climate layers live on the same cells: compute them once.
   const cells = cellRegions(NORTH_AMERICA_GRID, regions);
@@ -70,15 +72,18 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     stations: decodeClimateStations(climate.stationsFile),
   };
   const criteria = buildCriteriaGrid(query);
+  // Plants and lines feed the point card's nearby-power facts, not the scored criteria (yet).
+  const power = buildPower(sources.readText, regionFeatures);
   return {
     files: mergeFiles(
       connectivity.files,
       climate.files,
       facts.files,
-      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets]),
+      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets]),
       { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
+      power.files,
     ),
-    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings],
+    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...power.warnings],
     query,
   };
 }

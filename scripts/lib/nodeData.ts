@@ -8,6 +8,10 @@ import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/
 import type { QueryContext } from '../../src/data/pointQuery';
 import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
 import type { ConnectivityBundle, FactsBundle } from '../../src/data/types';
+import type { PowerContext } from '../../src/data/nearbyPower';
+import { decodePowerPlants, type PowerPlantsFile } from '../../src/data/powerPlants';
+import { decodeTransmissionLines, type TransmissionLinesFile } from '../../src/data/transmissionLines';
+import { POWER_FILES } from '../../src/data/loadPowerContext';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -45,4 +49,15 @@ export function loadQueryContextNode(): QueryContext {
     };
   }
   return cachedQuery;
+}
+
+let cachedPower: PowerContext | undefined;
+
+/** Plants and lines for the nearby-power facts, read from public/data: `{ ...loadQueryContextNode(), power: loadPowerContextNode() }`. */
+export function loadPowerContextNode(): PowerContext {
+  cachedPower ??= {
+    plants: decodePowerPlants(readPublicJson<PowerPlantsFile>(POWER_FILES.plants)),
+    lines: decodeTransmissionLines(readPublicJson<TransmissionLinesFile>(POWER_FILES.lines)),
+  };
+  return cachedPower;
 }

@@ -142,6 +142,8 @@ export interface DatasetInfo {
   rowCount: number;
   gaps: string;
   file: string;
+  /** The data's licence where it asks for attribution (CC BY, ODbL), with the words to credit. */
+  licence?: { name: string; url: string; attribution: string };
 }
 
 /** public/data/facts.json — prices, carbon, land, incentives, economics (scripts/build/facts.ts). */
@@ -164,6 +166,42 @@ export interface ConnectivityBundle {
 
 /** public/data/datasets.json — the Data panel. */
 export type DatasetCatalog = DatasetInfo[];
+
+/** A power plant near a point (GPPD), with its distance. */
+export interface NearbyPlant {
+  name: string;
+  capacityMw: number;
+  /** GPPD primary fuel word and the words shown for it. */
+  fuel: string;
+  fuelLabel: string;
+  commissioningYear: number | null;
+  owner: string | null;
+  distanceKm: number;
+  source: { name: string; url: string; year: number | null; quality: Quality };
+}
+
+/** Distance to the nearest line of a voltage class; null with the reason where the data cannot say. */
+export interface LineDistance {
+  /** km to the nearest line segment, or null (never 0, never "far") where the data does not cover the point. */
+  distance: Fact | null;
+  reason?: string;
+  line?: { voltages: string; operator: string; name: string };
+}
+
+/** Generation and transmission around a point (plants: GPPD; lines: OpenStreetMap via GridKit). */
+export interface NearbyPower {
+  radiusKm: number;
+  /** Installed MW of the plants within radiusKm. */
+  capacityMw: Fact;
+  /** Per fuel, largest first. */
+  byFuel: { fuel: string; label: string; capacityMw: number; plants: number }[];
+  /** Hydro + nuclear + geothermal as a share of capacityMw, %; null when there is no capacity to share. */
+  firmLowCarbonSharePct: Fact | null;
+  /** Nearest plant of 100 MW or more. */
+  nearestLargePlant: NearbyPlant | null;
+  line230: LineDistance;
+  line345: LineDistance;
+}
 
 /** What the point query returns for any location: the inputs of every criterion, cited. */
 export interface PointFacts {
@@ -197,4 +235,6 @@ export interface PointFacts {
   incentives: IncentiveRule[];
   /** Moratoria, connection pauses and other rules restricting crypto mining here. */
   miningRestrictions: IncentiveRule[];
+  /** Nearby generation and lines; absent until the plant and line files are loaded (QueryContext.power). */
+  power?: NearbyPower;
 }

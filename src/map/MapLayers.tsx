@@ -10,6 +10,8 @@ import { useSuitabilityStore } from '../state/suitabilityStore';
 import { useQueryContext } from '../state/queryContext';
 import { useLayerStore } from '../state/layerStore';
 import { useMapStore } from '../state/mapStore';
+import { usePowerDataStore } from '../state/powerDataStore';
+import { usePlantFilterStore } from '../state/plantFilterStore';
 import { REGION_LINE_LAYER } from './basemapStyle';
 import { createLayerModules } from './layers/registry';
 import type { LayerData, LayerOptions, MapLayerModule } from './layers/types';
@@ -24,7 +26,9 @@ export function useLayerData(): LayerData {
   const surface = useDataStore((s) => s.surface.data);
   const suitability = useSuitabilityStore((s) => s.result);
   const query = useQueryContext();
-  return useMemo(() => ({ facts, connectivity, surface, suitability, query }), [facts, connectivity, surface, suitability, query]);
+  const plants = usePowerDataStore((s) => s.plants.data);
+  const lines = usePowerDataStore((s) => s.lines.data);
+  return useMemo(() => ({ facts, connectivity, surface, suitability, query, plants, lines }), [facts, connectivity, surface, suitability, query, plants, lines]);
 }
 
 export function useLayerOptions(): LayerOptions {
@@ -32,7 +36,12 @@ export function useLayerOptions(): LayerOptions {
   const profile = useAppStore((s) => s.facilityType);
   const weights = useScoringStore((s) => s.weights);
   const constraints = useScoringStore((s) => s.constraints);
-  return useMemo(() => ({ climateVariable, modelOptions: modelOptionsOf({ weights, constraints }, profile) }), [climateVariable, profile, weights, constraints]);
+  const hiddenFuels = usePlantFilterStore((s) => s.hiddenFuels);
+  const minMw = usePlantFilterStore((s) => s.minMw);
+  return useMemo(
+    () => ({ climateVariable, modelOptions: modelOptionsOf({ weights, constraints }, profile), plantFilter: { hiddenFuels, minMw } }),
+    [climateVariable, profile, weights, constraints, hiddenFuels, minMw],
+  );
 }
 
 export function MapLayers({ modules }: { modules: MapLayerModule[] }) {

@@ -37,6 +37,17 @@ export function DataPanel() {
                   </div>
                 ))}
               </dd>
+              {d.licence && (
+                <>
+                  <dt>Licence</dt>
+                  <dd>
+                    <a href={d.licence.url} target="_blank" rel="noopener noreferrer">
+                      {d.licence.name}
+                    </a>
+                    : {d.licence.attribution}
+                  </dd>
+                </>
+              )}
               <dt>Known gaps</dt>
               <dd>{d.gaps || 'none noted'}</dd>
             </dl>

@@ -4,6 +4,7 @@ import type { MapLayerModule } from '../map/layers/types';
 import { useDataStore } from '../state/dataStore';
 import { useLayerStore } from '../state/layerStore';
 import { Legend } from './Legend';
+import { PlantFilters } from './PlantFilters';
 
 export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
   const data = useLayerData();
@@ -48,6 +49,7 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
                   </select>
                 </label>
               )}
+              {m.id === 'plants' && visible.plants && <PlantFilters />}
               {legend && <Legend spec={legend} title={m.title} />}
             </li>
           );

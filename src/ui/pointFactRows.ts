@@ -1,6 +1,6 @@
 // PointFacts → labelled rows for the point card (pure, so the same wording is testable).
 import { INCENTIVE_STATUS_LABEL } from '../data/types';
-import type { Fact, PointFacts } from '../data/types';
+import type { Fact, LineDistance, NearbyPower, PointFacts } from '../data/types';
 import type { TooltipRow } from '../state/layerTypes';
 
 const fmt = (f: Fact, digits: number) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
@@ -22,6 +22,36 @@ export interface CardSection {
   rows: TooltipRow[];
 }
 
+function lineRow(label: string, l: LineDistance): TooltipRow {
+  if (!l.distance) return { label, value: 'no data', note: l.reason };
+  return row(label, l.distance, l.distance.value < 10 ? 1 : 0);
+}
+
+/** Generation within the radius, the nearest large plant and the nearest lines; "loading" until the files arrive. */
+export function nearbyPowerRows(power: NearbyPower | undefined): TooltipRow[] {
+  if (!power) return [{ label: 'Nearby power', value: 'loading the plant and line data…' }];
+  const fuels = power.byFuel.map((f) => `${f.label} ${Math.round(f.capacityMw).toLocaleString('en-US')} MW`).join(', ');
+  const big = power.nearestLargePlant;
+  return [
+    row(`Generation within ${power.radiusKm} km`, power.capacityMw, 0, fuels || undefined),
+    power.firmLowCarbonSharePct
+      ? row('Firm low-carbon share (hydro, nuclear, geothermal)', power.firmLowCarbonSharePct, 0)
+      : { label: 'Firm low-carbon share (hydro, nuclear, geothermal)', value: 'no data', note: `No plant within ${power.radiusKm} km to take a share of.` },
+    big
+      ? {
+          label: 'Nearest plant of 100 MW or more',
+          value: `${big.name}: ${big.capacityMw.toLocaleString('en-US')} MW ${big.fuelLabel.toLowerCase()}, ${big.distanceKm.toLocaleString('en-US')} km`,
+          year: big.source.year ?? 'undated',
+          source: { name: big.source.name, url: big.source.url },
+          quality: big.source.quality,
+          note: [big.commissioningYear !== null ? `commissioned ${big.commissioningYear}` : null, big.owner ? `owner ${big.owner}` : null].filter(Boolean).join('; ') || undefined,
+        }
+      : { label: 'Nearest plant of 100 MW or more', value: 'no data', note: 'None within 1,500 km in the plant data.' },
+    lineRow('Nearest line ≥ 230 kV', power.line230),
+    lineRow('Nearest line ≥ 345 kV', power.line345),
+  ];
+}
+
 export function pointFactSections(p: PointFacts): CardSection[] {
   const w = p.wholesale;
   const lat = p.latency;
@@ -35,6 +65,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
         w ? row(`Wholesale: ${w.hubName}`, w.price, 2, `${w.market}; hub ${w.distanceKm} km away`) : { label: 'Wholesale hub', value: 'no data', note: 'No hub in this region or within 300 km in the same country.' },
       ],
     },
+    { title: 'Nearby generation and lines', rows: nearbyPowerRows(p.power) },
     { title: 'Grid carbon', rows: [row('Carbon intensity', p.carbon, 0), ...(p.carbonAlt ? [row('Second opinion', p.carbonAlt, 0)] : [])] },
     {
       title: 'Climate',

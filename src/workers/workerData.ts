@@ -4,17 +4,22 @@
 import type { RegionLookup } from '../io/studyArea';
 import { fetchPublicData, loadQueryContext, loadRegionIndex, type PublicDataReader } from '../data/loadQueryContext';
 import type { QueryContext } from '../data/pointQuery';
+import { loadPowerContext } from '../data/loadPowerContext';
+import type { PowerContext } from '../data/nearbyPower';
 import type { RegionIndex } from '../geo/regionIndex';
 
 export interface WorkerData {
   regionIndex(): Promise<RegionIndex>;
   regionLookup(): Promise<RegionLookup>;
   queryContext(): Promise<QueryContext>;
+  /** Plants and lines for the nearby-power facts, loaded on first ask; add as `{ ...ctx, power }`. */
+  powerContext(): Promise<PowerContext>;
 }
 
 export function createWorkerData(read: PublicDataReader = fetchPublicData): WorkerData {
   let regions: Promise<RegionIndex> | null = null;
   let context: Promise<QueryContext> | null = null;
+  let power: Promise<PowerContext> | null = null;
   const regionIndex = () => (regions ??= loadRegionIndex(read));
   return {
     regionIndex,
@@ -23,5 +28,6 @@ export function createWorkerData(read: PublicDataReader = fetchPublicData): Work
       return (lon, lat) => index.regionAt(lon, lat);
     },
     queryContext: () => (context ??= loadQueryContext(read, regionIndex())),
+    powerContext: () => (power ??= loadPowerContext(read)),
   };
 }

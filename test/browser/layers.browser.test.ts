@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { openAppPage, screenPoint as pagePoint, waitForMapIdle, type AppSession, type PageWatch } from './harness';
 import { colourStats } from './pixels';
 
-const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
+const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Power plants', 'Transmission lines', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
 
 let app: AppSession;
 let page: Page;
@@ -85,6 +85,20 @@ describe('data layers', () => {
     const mx = await screenPoint(-102.5, 24.0);
     expect(await hoverForTooltip(mx.x, mx.y)).toMatch(/Land value\s+no data/);
     await page.getByRole('checkbox', { name: 'Land value', exact: true }).uncheck();
+  });
+
+  it('transmission lines: a western state is masked "no line data" with its reason, and a point card there gives no line distance', async () => {
+    await page.getByRole('checkbox', { name: 'Transmission lines', exact: true }).check();
+    await page.getByLabel('Transmission lines legend').waitFor();
+    await waitForMapIdle(page);
+    const nv = await screenPoint(-116.5, 39.0);
+    expect(await hoverForTooltip(nv.x, nv.y)).toMatch(/No line data[\s\S]*OSM GridKit 2016 covers/);
+    await page.mouse.click(nv.x, nv.y);
+    const card = page.getByRole('region', { name: 'Point details' });
+    await card.waitFor();
+    await expect.poll(async () => card.innerText(), { timeout: 10_000 }).toMatch(/Nearest line ≥ 230 kV\s+no data\s+no line data for this area/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('checkbox', { name: 'Transmission lines', exact: true }).uncheck();
   });
 
   it('clicking the map opens a card with every layer value at that point', async () => {

@@ -18,7 +18,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, readFileSync, default: { ...real, readFileSync } };
 });
 
-const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'datasets.json', 'criteria.json', 'criteria.bin'];
+const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'datasets.json', 'criteria.json', 'criteria.bin', 'plants.json', 'lines.json'];
 
 let built: BuiltData;
 let textReads: string[];

@@ -9,6 +9,8 @@ import { retailPriceLayer } from './retailPrice';
 import { suitabilityLayer } from './suitability';
 import type { MapLayerModule } from './types';
 import { wholesaleHubsLayer } from './wholesaleHubs';
+import { powerPlantsLayer } from './powerPlants';
+import { transmissionLinesLayer } from './transmissionLines';
 
 /** The map layers in panel order (top of the list = drawn on top). */
 export function createLayerModules(getStations: () => ClimateStationPoint[] | null): MapLayerModule[] {
@@ -16,6 +18,8 @@ export function createLayerModules(getStations: () => ClimateStationPoint[] | nu
     suitabilityLayer,
     retailPriceLayer,
     wholesaleHubsLayer,
+    powerPlantsLayer,
+    transmissionLinesLayer,
     gridCarbonLayer,
     createClimateLayer(getStations),
     landValueLayer,

@@ -5,6 +5,9 @@ import type { QueryContext } from '../../data/pointQuery';
 import type { ModelOptions } from '../../scoring/model';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import type { LayerId, SourceRef, TooltipContent } from '../../state/layerTypes';
+import type { PlantFilter } from '../../state/plantFilterStore';
+import type { PowerPlants } from '../../data/powerPlants';
+import type { TransmissionLines } from '../../data/transmissionLines';
 
 export interface LegendItem {
   color: string;
@@ -32,6 +35,9 @@ export interface LayerData {
   suitability: SuitabilityScores | null;
   /** Everything the point query needs, once loaded. */
   query: QueryContext | null;
+  /** Loaded when "Power plants" or "Transmission lines" is first ticked (or a point card opens). */
+  plants?: PowerPlants | null;
+  lines?: TransmissionLines | null;
 }
 
 export interface LayerOptions {
@@ -39,6 +45,8 @@ export interface LayerOptions {
   climateVariable: string;
   /** Active profile, weights and constraints. */
   modelOptions: ModelOptions;
+  /** "Power plants" filter. */
+  plantFilter?: PlantFilter;
 }
 
 /** One map layer: its MapLibre sources/layers, legend and tooltip. Kept free of React. */
