@@ -24,7 +24,8 @@ export function useLayerData(): LayerData {
   const surface = useDataStore((s) => s.surface.data);
   const suitability = useSuitabilityStore((s) => s.result);
   const query = useQueryContext();
-  return useMemo(() => ({ facts, connectivity, surface, suitability, query }), [facts, connectivity, surface, suitability, query]);
+  const gridRegions = useDataStore((s) => s.gridRegions.data);
+  return useMemo(() => ({ facts, connectivity, surface, suitability, query, gridRegions }), [facts, connectivity, surface, suitability, query, gridRegions]);
 }
 
 export function useLayerOptions(): LayerOptions {
