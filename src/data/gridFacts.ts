@@ -39,7 +39,12 @@ export function wholesaleAt(gr: GridRegions, hubs: readonly WholesaleHub[], regi
   const near = nearestPoint(serving.hubs, lon, lat);
   if (near) {
     const h = near.point;
-    return { wholesale: { hubId: h.id, hubName: h.name, market: h.market, distanceKm: Math.round(near.distanceKm), price: h.price }, wholesaleReason: null };
+    const hubIso = gr.hubFootprint(h.id)?.footprint;
+    const otherMarkets = serving.isoIds.filter((id) => id !== hubIso);
+    const wholesale: NonNullable<PointFacts['wholesale']> = { hubId: h.id, hubName: h.name, market: h.market, distanceKm: Math.round(near.distanceKm), price: h.price };
+    // CommonGrid's outlines overlap in places (4 % of US land cells): the nearest hub wins, the others are named.
+    if (otherMarkets.length) wholesale.otherMarkets = otherMarkets;
+    return { wholesale, wholesaleReason: null };
   }
   if (serving.isoIds.length) return { wholesale: null, wholesaleReason: `In ${serving.isoIds.join(' and ')}, but no hub price is in the data` };
   const where =

@@ -171,7 +171,15 @@ export interface PointFacts {
   retailPrice: Fact | null;
   retailCommercial: Fact | null;
   /** The nearest wholesale hub of the market whose footprint holds the point, with its annual average price (USD/MWh). */
-  wholesale: { hubId: string; hubName: string; market: string; distanceKm: number; price: Fact } | null;
+  wholesale: {
+    hubId: string;
+    hubName: string;
+    market: string;
+    distanceKm: number;
+    price: Fact;
+    /** Other ISO footprints that overlap at the point (the serving utility decides which market it is in). */
+    otherMarkets?: string[];
+  } | null;
   /** gCO2e/kWh: in the US the eGRID subregion rate (the state rate where no subregion covers the point). */
   carbon: Fact | null;
   carbonAlt: Fact | null;

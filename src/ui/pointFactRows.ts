@@ -17,6 +17,11 @@ function row(label: string, f: Fact | null, digits = 1, extraNote?: string): Too
   };
 }
 
+function wholesaleNote(w: NonNullable<PointFacts['wholesale']>): string {
+  const overlap = w.otherMarkets?.length ? `; the footprints of ${w.otherMarkets.join(', ')} also overlap here: the serving utility decides the market` : '';
+  return `${w.market} market; hub ${w.distanceKm} km away${overlap}`;
+}
+
 function wholesaleNone(p: PointFacts): TooltipRow {
   if (!p.wholesaleReason) return { label: 'Wholesale hub', value: 'no data' };
   return { label: 'Wholesale hub', value: p.wholesaleReason.startsWith(NOT_IN_MARKET) ? 'none applies' : 'no data', note: p.wholesaleReason };
@@ -47,7 +52,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
       rows: [
         row('Retail price (industrial)', p.retailPrice),
         row('Retail price (commercial)', p.retailCommercial),
-        w ? row(`Wholesale: ${w.hubName}`, w.price, 2, `${w.market} market; hub ${w.distanceKm} km away`) : wholesaleNone(p),
+        w ? row(`Wholesale: ${w.hubName}`, w.price, 2, wholesaleNote(w)) : wholesaleNone(p),
       ],
     },
     {
