@@ -125,7 +125,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       id: 'grid-carbon',
       title: 'Grid carbon intensity',
       description:
-        'One basis everywhere: CO2e (CO2 plus other greenhouse gases, weighted by warming potential; for eGRID, CH4 and N2O). US states: EPA eGRID2023 (rev. 2) total output CO2e rate, generation-based. Canada: ECCC consumption intensity for data year 2024 (electricity consumed, including grid losses). Mexico: SEMARNAT national grid (SEN) emission factor, applied to every state.',
+        'One basis everywhere: CO2e (CO2 plus other greenhouse gases, weighted by warming potential; for eGRID, CH4 and N2O). US: EPA eGRID2023 (rev. 2) total output CO2e rate, generation-based, of the eGRID subregion at the point (see "eGRID subregions"), with the state rate as a second opinion. Canada: ECCC consumption intensity for data year 2024 (electricity consumed, including grid losses). Mexico: SEMARNAT national grid (SEN) emission factor, applied to every state.',
       unit: 'gCO2e/kWh (converted from lb/MWh and t/MWh)',
       years: yearSpan(yearsOf(t.gridCarbon)),
       sources: sourcesOf(t.gridCarbon),

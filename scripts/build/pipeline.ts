@@ -18,6 +18,8 @@ import { datasetsFiles } from './datasets';
 import type { ElectricityMapsYear } from './electricityMaps';
 import { buildFacts } from './facts';
 import { buildPower } from './power';
+import { buildGridRegions } from './gridRegions';
+import { decodeGridRegions } from '../../src/data/gridRegions';
 import type { BuildContext } from './step';
 import { cellRegions } from './surface';
 
@@ -64,12 +66,15 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
   const connectivity = buildConnectivity(ctx, cells, NORTH_AMERICA_GRID);
   const climate = buildClimate(ctx, cells, [connectivity.latencyLayer], NORTH_AMERICA_GRID);
   const facts = buildFacts({ readText: sources.readText, regions, electricityMaps: sources.electricityMaps });
+  const gridRegions = buildGridRegions({ readText: sources.readText, regions, hubs: facts.bundle.hubs });
   const query: QueryContext = {
     regionIndex: regions,
     facts: facts.bundle,
     connectivity: connectivity.bundle,
     surface: decodeSurface(climate.surface.meta, climate.surface.bin),
     stations: decodeClimateStations(climate.stationsFile),
+    // Decoded from the very string written to grid-regions.json, as the app will read it.
+    gridRegions: decodeGridRegions(JSON.parse(gridRegions.files['grid-regions.json'])),
   };
   const criteria = buildCriteriaGrid(query);
   // Plants and lines feed the point card's nearby-power facts, not the scored criteria (yet).
@@ -79,11 +84,12 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
       connectivity.files,
       climate.files,
       facts.files,
-      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets]),
+      gridRegions.files,
+      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets, ...gridRegions.datasets]),
       { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
       power.files,
     ),
-    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...power.warnings],
+    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...power.warnings, ...gridRegions.warnings],
     query,
   };
 }

@@ -6,6 +6,7 @@ import { decodeBoundaries, type Boundaries } from '../../src/geo/boundaries';
 import { createRegionIndex, type RegionIndex } from '../../src/geo/regionIndex';
 import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
 import type { QueryContext } from '../../src/data/pointQuery';
+import { decodeGridRegions, type GridRegionsFile } from '../../src/data/gridRegions';
 import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
 import type { ConnectivityBundle, FactsBundle } from '../../src/data/types';
 import type { PowerContext } from '../../src/data/nearbyPower';
@@ -46,6 +47,7 @@ export function loadQueryContextNode(): QueryContext {
       connectivity: readPublicJson<ConnectivityBundle>('connectivity.json'),
       surface: decodeSurface(readPublicJson<SurfaceMeta>('surface.json'), new Uint8Array(surfaceBin.buffer, surfaceBin.byteOffset, surfaceBin.byteLength)),
       stations: decodeClimateStations(readPublicJson<ClimateStationsFile>('climate-stations.json')),
+      gridRegions: decodeGridRegions(readPublicJson<GridRegionsFile>('grid-regions.json')),
     };
   }
   return cachedQuery;

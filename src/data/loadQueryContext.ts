@@ -4,6 +4,7 @@
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../geo/boundaries';
 import { fetchPublicBytes, fetchPublicJson } from './fetchPublic';
+import { decodeGridRegions, type GridRegionsFile } from './gridRegions';
 import { createRegionIndex, type RegionIndex } from '../geo/regionIndex';
 import type { QueryContext } from './pointQuery';
 import { decodeSurface, type SurfaceMeta } from './surface';
@@ -24,12 +25,13 @@ export async function loadRegionIndex(read: PublicDataReader): Promise<RegionInd
 
 /** `regionIndex`: one already being built from the same reader, so the boundaries are decoded once. */
 export async function loadQueryContext(read: PublicDataReader, regionIndex: Promise<RegionIndex> = loadRegionIndex(read)): Promise<QueryContext> {
-  const [index, facts, connectivity, surfaceMeta, surfaceBytes] = await Promise.all([
+  const [index, facts, connectivity, surfaceMeta, surfaceBytes, gridRegions] = await Promise.all([
     regionIndex,
     read.json<FactsBundle>('facts.json'),
     read.json<ConnectivityBundle>('connectivity.json'),
     read.json<SurfaceMeta>('surface.json'),
     read.bytes('surface.bin'),
+    read.json<GridRegionsFile>('grid-regions.json'),
   ]);
-  return { regionIndex: index, facts, connectivity, surface: decodeSurface(surfaceMeta, surfaceBytes) };
+  return { regionIndex: index, facts, connectivity, surface: decodeSurface(surfaceMeta, surfaceBytes), gridRegions: decodeGridRegions(gridRegions) };
 }

@@ -5,20 +5,18 @@ import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
 import type { ClimateStationPoint } from './climatePoints';
 import { nearbyPower, type PowerContext } from './nearbyPower';
+import { carbonAt, flaredGasAt, wholesaleAt } from './gridFacts';
+import type { GridRegions } from './gridRegions';
 import { SURFACE_VARIABLE, sampleAt, shortPeriod, type Surface } from './surface';
 import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
-
-/**
- * A hub "applies" to a point in its own region, or else in the same country within this distance.
- * A proximity rule, not an ISO footprint: the card names the hub and its distance so users can judge.
- */
-const WHOLESALE_HUB_MAX_KM = 300;
 
 export interface QueryContext {
   regionIndex: RegionIndex;
   facts: FactsBundle;
   connectivity: ConnectivityBundle;
   surface: Surface;
+  /** eGRID subregions, ISO footprints and shale plays (grid-regions.json): carbon, hub and flared gas by place. */
+  gridRegions: GridRegions;
   /** Climate stations, for naming the nearest one (optional: the values come from the surface). */
   stations?: readonly ClimateStationPoint[];
   /** Power plants and lines, for the nearby-power facts (optional: loaded lazily, not scored). */
@@ -74,18 +72,9 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
   const region = ctx.regionIndex.regionAt(lon, lat);
   const facts = region ? ctx.facts.regions[region.code] : undefined;
 
-  let wholesale: PointFacts['wholesale'] = null;
-  if (region) {
-    const sameRegion = ctx.facts.hubs.filter((h) => h.regionCode === region.code);
-    const sameCountry = ctx.facts.hubs.filter((h) => (h.regionCode ?? '').startsWith(`${region.country}-`));
-    const inRegion = nearestPoint(sameRegion, lon, lat);
-    const nearby = nearestPoint(sameCountry, lon, lat);
-    const near = inRegion ?? (nearby && nearby.distanceKm <= WHOLESALE_HUB_MAX_KM ? nearby : null);
-    if (near) {
-      const h = near.point;
-      wholesale = { hubId: h.id, hubName: h.name, market: h.market, distanceKm: Math.round(near.distanceKm), price: h.price };
-    }
-  }
+  const gr = ctx.gridRegions;
+  const { wholesale, wholesaleReason } = wholesaleAt(gr, ctx.facts.hubs, region, lon, lat);
+  const { carbon, carbonState, gridSubregion } = carbonAt(gr, region, facts, lon, lat);
 
   const market = nearestPoint(ctx.connectivity.markets, lon, lat);
   const ixp = nearestPoint(ctx.connectivity.ixps, lon, lat);
@@ -99,8 +88,12 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
     retailPrice: facts?.retailIndustrial ?? null,
     retailCommercial: facts?.retailCommercial ?? null,
     wholesale,
-    carbon: facts?.carbon ?? null,
+    wholesaleReason,
+    carbon,
     carbonAlt: facts?.carbonAlt ?? null,
+    carbonState,
+    gridSubregion,
+    ...flaredGasAt(gr, region, lon, lat),
     climate: region
       ? {
           annualMeanC: climateFact(ctx, SURFACE_VARIABLE.annualMeanC, lon, lat, '°C'),

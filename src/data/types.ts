@@ -212,11 +212,29 @@ export interface PointFacts {
   /** Industrial retail price, USD/MWh. */
   retailPrice: Fact | null;
   retailCommercial: Fact | null;
-  /** Nearest wholesale hub in the same market area, with its annual average price (USD/MWh). */
-  wholesale: { hubId: string; hubName: string; market: string; distanceKm: number; price: Fact } | null;
-  /** gCO2e/kWh. */
+  /** The nearest wholesale hub of the market whose footprint holds the point, with its annual average price (USD/MWh). */
+  wholesale: {
+    hubId: string;
+    hubName: string;
+    market: string;
+    distanceKm: number;
+    price: Fact;
+    /** Other ISO footprints that overlap at the point (the serving utility decides which market it is in). */
+    otherMarkets?: string[];
+  } | null;
+  /** gCO2e/kWh: in the US the eGRID subregion rate (the state rate where no subregion covers the point). */
   carbon: Fact | null;
   carbonAlt: Fact | null;
+  /** US only, when `carbon` is the subregion rate: the state's eGRID rate, kept as a second opinion. */
+  carbonState: Fact | null;
+  /** The eGRID subregion whose rate `carbon` is (US), else null. */
+  gridSubregion: { code: string; name: string } | null;
+  /** Why no wholesale hub applies (e.g. not in an organised wholesale market); null when one does or outside coverage. */
+  wholesaleReason: string | null;
+  /** Inside a shale play the flaring monitor covers here: the play and its flared gas volume (million ft³/yr). */
+  flaredGas: { play: string; basin: string; volume: Fact; alsoIn: string[] } | null;
+  /** Why `flaredGas` is null (not in a flaring basin, or a play the monitor does not cover here); null outside coverage. */
+  flaredGasReason: string | null;
   climate: {
     annualMeanC: Fact | null;
     summerMaxC: Fact | null;

@@ -28,7 +28,8 @@ export function useLayerData(): LayerData {
   const query = useQueryContext();
   const plants = usePowerDataStore((s) => s.plants.data);
   const lines = usePowerDataStore((s) => s.lines.data);
-  return useMemo(() => ({ facts, connectivity, surface, suitability, query, plants, lines }), [facts, connectivity, surface, suitability, query, plants, lines]);
+  const gridRegions = useDataStore((s) => s.gridRegions.data);
+  return useMemo(() => ({ facts, connectivity, surface, suitability, query, plants, lines, gridRegions }), [facts, connectivity, surface, suitability, query, plants, lines, gridRegions]);
 }
 
 export function useLayerOptions(): LayerOptions {

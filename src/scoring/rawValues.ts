@@ -93,8 +93,8 @@ function flexibilityInput(p: PointFacts): CriterionInput | null {
   return {
     value: w ? 1 : 0,
     unit: CRITERIA.flexibility.unit,
-    source: w ? `${w.market} hub ${w.hubName} (${w.price.source})` : 'GridScout hub table: no wholesale hub in this market area',
-    sourceUrl: w ? w.price.sourceUrl : '',
+    source: w ? `${w.market} hub ${w.hubName} (${w.price.source})` : `${p.wholesaleReason ?? 'No hub applies'}: market footprints from CommonGrid (ODbL)`,
+    sourceUrl: w ? w.price.sourceUrl : 'https://github.com/TextureHQ/commongrid',
     year: w ? w.price.year : null,
     quality: w ? w.price.quality : 'low',
     ...(w ? { note: `${w.distanceKm.toFixed(0)} km to hub` } : {}),

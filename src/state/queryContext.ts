@@ -11,8 +11,12 @@ export function useQueryContext(): QueryContext | null {
   const connectivity = useDataStore((s) => s.connectivity.data);
   const surface = useDataStore((s) => s.surface.data);
   const stations = useDataStore((s) => s.stations.data);
+  const gridRegions = useDataStore((s) => s.gridRegions.data);
   return useMemo(
-    () => (regionIndex && facts && connectivity && surface ? { regionIndex, facts, connectivity, surface, stations: stations ?? undefined } : null),
-    [regionIndex, facts, connectivity, surface, stations],
+    () =>
+      regionIndex && facts && connectivity && surface && gridRegions
+        ? { regionIndex, facts, connectivity, surface, gridRegions, stations: stations ?? undefined }
+        : null,
+    [regionIndex, facts, connectivity, surface, gridRegions, stations],
   );
 }

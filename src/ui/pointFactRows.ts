@@ -2,6 +2,7 @@
 import { INCENTIVE_STATUS_LABEL } from '../data/types';
 import type { Fact, LineDistance, NearbyPower, PointFacts } from '../data/types';
 import type { TooltipRow } from '../state/layerTypes';
+import { NOT_IN_MARKET } from '../data/gridFacts';
 
 const fmt = (f: Fact, digits: number) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
 
@@ -15,6 +16,26 @@ function row(label: string, f: Fact | null, digits = 1, extraNote?: string): Too
     quality: f.quality,
     note: [f.note, f.conversion, extraNote].filter(Boolean).join(' · ') || undefined,
   };
+}
+
+function wholesaleNote(w: NonNullable<PointFacts['wholesale']>): string {
+  const overlap = w.otherMarkets?.length ? `; the footprints of ${w.otherMarkets.join(', ')} also overlap here: the serving utility decides the market` : '';
+  return `${w.market} market; hub ${w.distanceKm} km away${overlap}`;
+}
+
+function wholesaleNone(p: PointFacts): TooltipRow {
+  if (!p.wholesaleReason) return { label: 'Wholesale hub', value: 'no data' };
+  return { label: 'Wholesale hub', value: p.wholesaleReason.startsWith(NOT_IN_MARKET) ? 'none applies' : 'no data', note: p.wholesaleReason };
+}
+
+function flaredGasRow(p: PointFacts): TooltipRow {
+  const g = p.flaredGas;
+  if (g) {
+    const also = g.alsoIn.length ? `also in the ${g.alsoIn.join(', ')} play (overlapping; the same flares may be counted in each)` : undefined;
+    return row(`Flared gas (${g.play} play, ${g.basin} basin)`, g.volume, 0, also);
+  }
+  const reason = p.flaredGasReason;
+  return { label: 'Flared gas', value: reason?.startsWith('Not in') ? 'not in a flaring basin' : 'no data', note: reason ?? undefined };
 }
 
 export interface CardSection {
@@ -62,11 +83,19 @@ export function pointFactSections(p: PointFacts): CardSection[] {
       rows: [
         row('Retail price (industrial)', p.retailPrice),
         row('Retail price (commercial)', p.retailCommercial),
-        w ? row(`Wholesale: ${w.hubName}`, w.price, 2, `${w.market}; hub ${w.distanceKm} km away`) : { label: 'Wholesale hub', value: 'no data', note: 'No hub in this region or within 300 km in the same country.' },
+        w ? row(`Wholesale: ${w.hubName}`, w.price, 2, wholesaleNote(w)) : wholesaleNone(p),
       ],
     },
     { title: 'Nearby generation and lines', rows: nearbyPowerRows(p.power) },
-    { title: 'Grid carbon', rows: [row('Carbon intensity', p.carbon, 0), ...(p.carbonAlt ? [row('Second opinion', p.carbonAlt, 0)] : [])] },
+    {
+      title: 'Grid carbon',
+      rows: [
+        row(p.gridSubregion ? `Carbon intensity (${p.gridSubregion.name}, ${p.gridSubregion.code})` : 'Carbon intensity', p.carbon, 0),
+        ...(p.carbonState ? [row('State rate (second opinion)', p.carbonState, 0)] : []),
+        ...(p.carbonAlt ? [row('Second opinion', p.carbonAlt, 0)] : []),
+      ],
+    },
+    { title: 'Stranded gas', rows: [flaredGasRow(p)] },
     {
       title: 'Climate',
       rows: [

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { openAppPage, screenPoint as pagePoint, waitForMapIdle, type AppSession, type PageWatch } from './harness';
 import { colourStats } from './pixels';
 
-const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Power plants', 'Transmission lines', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules'];
+const LAYERS = ['Retail power price', 'Wholesale hub prices', 'Power plants', 'Transmission lines', 'Grid carbon intensity', 'Climate', 'Land value', 'Connectivity', 'Known sites', 'Incentives and rules', 'Flared gas'];
 
 let app: AppSession;
 let page: Page;

@@ -10,6 +10,7 @@ import { readRepoText } from '../../scripts/build/repoSources';
 import { publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
 import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
+import type { GridRegionsFile } from '../../src/data/gridRegions';
 
 // Records every path the build opens, whichever module opens it.
 vi.mock('node:fs', async (importOriginal) => {
@@ -18,7 +19,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, readFileSync, default: { ...real, readFileSync } };
 });
 
-const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'datasets.json', 'criteria.json', 'criteria.bin', 'plants.json', 'lines.json'];
+const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'grid-regions.json', 'datasets.json', 'criteria.json', 'criteria.bin', 'plants.json', 'lines.json'];
 
 let built: BuiltData;
 let textReads: string[];
@@ -54,7 +55,7 @@ describe('build:data pipeline', () => {
 
   it('reads only the data/ tables and packages while it runs, never a public/data file', () => {
     expect(textReads.length).toBeGreaterThan(10);
-    for (const path of textReads) expect(path).toMatch(/^data\/[\w-]+\.csv$/);
+    for (const path of textReads) expect(path).toMatch(/^data\/([\w-]+\.csv|geo\/[\w-]+\.geojson)$/);
     expect(fileReads.length).toBeGreaterThan(10);
     expect(fileReads.filter((path) => path.startsWith(publicDataPath('')))).toEqual([]);
   });
@@ -67,6 +68,10 @@ describe('build:data pipeline', () => {
     const surface = decodeSurface(JSON.parse(text('surface.json')) as SurfaceMeta, built.files['surface.bin'] as Uint8Array);
     expect(built.query.surface.meta).toStrictEqual(surface.meta);
     expect(built.query.surface.regionIndex).toStrictEqual(surface.regionIndex);
+    const gridRegions = JSON.parse(text('grid-regions.json')) as GridRegionsFile;
+    expect(built.query.gridRegions.subregions).toStrictEqual(gridRegions.subregions);
+    expect(built.query.gridRegions.plays).toStrictEqual(gridRegions.plays);
+    expect(built.query.gridRegions.hubFootprints).toStrictEqual(gridRegions.hubFootprints);
   });
 
   it('rejects two steps returning the same file', () => {

@@ -19,6 +19,8 @@ export interface ChoroplethConfig {
   extraRows?(region: RegionFacts): TooltipRow[];
   format(value: number): string;
   notes?: string[];
+  /** MapLibre filter on the regions source: draw (and hatch) only these regions. */
+  filter?: unknown;
 }
 
 const stateKey = (id: string) => `v_${id}`;
@@ -46,6 +48,8 @@ export function factRow(label: string, fact: Fact, fmt: (v: number) => string): 
   };
 }
 
+const filterOf = (cfg: ChoroplethConfig) => (cfg.filter ? { filter: cfg.filter as never } : {});
+
 export function createRegionChoropleth(cfg: ChoroplethConfig): MapLayerModule {
   const fillId = `${cfg.id}-fill`;
   const hatchId = `${cfg.id}-nodata`;
@@ -63,7 +67,7 @@ export function createRegionChoropleth(cfg: ChoroplethConfig): MapLayerModule {
       if (!map.getLayer(fillId)) {
         const hasValue = ['!=', ['feature-state', key], null] as never;
         map.addLayer(
-          { id: hatchId, type: 'fill', source: 'regions', layout: { visibility: 'none' }, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', hasValue, 0, 0.9] } },
+          { id: hatchId, type: 'fill', source: 'regions', ...filterOf(cfg), layout: { visibility: 'none' }, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', hasValue, 0, 0.9] } },
           beforeId,
         );
         map.addLayer(
@@ -71,6 +75,7 @@ export function createRegionChoropleth(cfg: ChoroplethConfig): MapLayerModule {
             id: fillId,
             type: 'fill',
             source: 'regions',
+            ...filterOf(cfg),
             layout: { visibility: 'none' },
             paint: {
               'fill-color': ['case', hasValue, stepExpression(['to-number', ['feature-state', key], 0], cfg.scale), NO_DATA_COLOR] as never,

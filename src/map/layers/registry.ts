@@ -1,6 +1,7 @@
 import type { ClimateStationPoint } from '../../data/climatePoints';
 import { createClimateLayer } from './climate';
 import { connectivityLayer } from './connectivity';
+import { flaredGasLayer } from './flaredGas';
 import { gridCarbonLayer } from './gridCarbon';
 import { incentivesLayer } from './incentives';
 import { knownSitesLayer } from './knownSites';
@@ -26,5 +27,6 @@ export function createLayerModules(getStations: () => ClimateStationPoint[] | nu
     connectivityLayer,
     knownSitesLayer,
     incentivesLayer,
+    flaredGasLayer,
   ];
 }

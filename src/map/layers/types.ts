@@ -2,6 +2,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { ConnectivityBundle, FactsBundle, Quality } from '../../data/types';
 import type { Surface } from '../../data/surface';
 import type { QueryContext } from '../../data/pointQuery';
+import type { GridRegions } from '../../data/gridRegions';
 import type { ModelOptions } from '../../scoring/model';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import type { LayerId, SourceRef, TooltipContent } from '../../state/layerTypes';
@@ -38,6 +39,8 @@ export interface LayerData {
   /** Loaded when "Power plants" or "Transmission lines" is first ticked (or a point card opens). */
   plants?: PowerPlants | null;
   lines?: TransmissionLines | null;
+  /** eGRID subregions, ISO footprints and shale plays. */
+  gridRegions: GridRegions | null;
 }
 
 export interface LayerOptions {

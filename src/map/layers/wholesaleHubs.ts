@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FactsBundle } from '../../data/types';
+import type { GridRegions } from '../../data/gridRegions';
 import { classLabels, PALETTES, stepExpression } from '../colorScale';
 import { factRow, provenance } from './regionChoropleth';
 import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
@@ -8,15 +9,30 @@ import type { MapLayerModule } from './types';
 const SCALE = { breaks: [25, 30, 35, 40, 50, 60], colors: PALETTES.ylOrRd };
 const fmt = (v: number) => v.toFixed(2);
 const LAYER = 'wholesale-hubs';
+const FOOTPRINTS = 'iso-footprints';
+const FOOTPRINT_LINE = 'iso-footprints-line';
+
+/** Where a hub's price applies, in words (data/hub-footprints.csv). */
+function appliesIn(gr: GridRegions | null, hubId: string): string {
+  const fp = gr?.hubFootprint(hubId);
+  if (!fp) return 'no data';
+  if (fp.type === 'none') return 'nowhere: a bilateral trading hub, not an organised market';
+  if (fp.type === 'iso') return `the ${fp.footprint} footprint (outlined)`;
+  return fp.type === 'region' ? 'the whole province' : 'the whole country';
+}
 
 export const wholesaleHubsLayer: MapLayerModule = (() => {
   const newFacts = changeGate<FactsBundle>();
+  const newRegions = changeGate<GridRegions>();
   return {
     id: 'wholesale',
     title: 'Wholesale hub prices',
     interactiveLayers: [LAYER],
     ready: (d) => d.facts !== null,
-    sync(map: MapLibreMap, data) {
+    sync(map: MapLibreMap, data, _options, beforeId) {
+      if (newRegions(data.gridRegions) && upsertGeoJson(map, FOOTPRINTS, data.gridRegions.features.isos)) {
+        map.addLayer({ id: FOOTPRINT_LINE, type: 'line', source: FOOTPRINTS, layout: { visibility: 'none' }, paint: { 'line-color': '#5b2a86', 'line-width': 1.2, 'line-dasharray': [3, 2] } }, beforeId);
+      }
       if (!newFacts(data.facts)) return;
       const fc = pointCollection(data.facts.hubs, (h) => [h.lon, h.lat], (h) => ({ price: h.price.value, name: h.name }));
       if (upsertGeoJson(map, LAYER, fc)) {
@@ -34,7 +50,7 @@ export const wholesaleHubsLayer: MapLayerModule = (() => {
         });
       }
     },
-    setVisible: (map, v) => setLayersVisible(map, [LAYER], v),
+    setVisible: (map, v) => setLayersVisible(map, [LAYER, FOOTPRINT_LINE], v),
     legend(data) {
       if (!data.facts) return null;
       const { years, sources, lowCount } = provenance(data.facts.hubs.map((h) => h.price));
@@ -47,6 +63,7 @@ export const wholesaleHubsLayer: MapLayerModule = (() => {
         items: SCALE.colors.map((color, i) => ({ color, label: labels[i], shape: 'circle' as const })),
         notes: [
           'Points are display locations for virtual hubs or whole markets; price types differ (day-ahead, real-time, pool price) — see each tooltip.',
+          'A hub applies only inside its market: the US ISO/RTO footprints (dashed, CommonGrid, ODbL), Alberta, Ontario and Mexico as a whole. Mid-C and Palo Verde are bilateral hubs and apply nowhere; non-ISO territory gets no hub.',
           ...(lowCount ? [`${lowCount} low-quality figures (⚠).`] : []),
         ],
       };
@@ -57,7 +74,12 @@ export const wholesaleHubsLayer: MapLayerModule = (() => {
       return {
         title: hub.name,
         subtitle: hub.market,
-        rows: [factRow('Annual average', hub.price, fmt), { label: 'Price type', value: hub.priceType }, { label: 'Location', value: hub.locationNote }],
+        rows: [
+          factRow('Annual average', hub.price, fmt),
+          { label: 'Price type', value: hub.priceType },
+          { label: 'Applies in', value: appliesIn(data.gridRegions, hub.id) },
+          { label: 'Location', value: hub.locationNote },
+        ],
       };
     },
   };

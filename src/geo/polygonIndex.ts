@@ -1,0 +1,51 @@
+// Which of a set of (multi)polygons contain a point: a Flatbush index over every polygon's bounding
+// box, then the exact ring test on the few candidates (as regionIndex does for the boundaries).
+import Flatbush from 'flatbush';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInPolygonRings, polygonsOf } from './pointInPolygon';
+
+export interface PolygonIndex {
+  /** Indexes (into the input array, ascending) of every shape containing the point. */
+  allAt(lon: number, lat: number): number[];
+  /** The lowest index of a shape containing the point, or -1. */
+  firstAt(lon: number, lat: number): number;
+}
+
+function bbox(ring: Position[]): [number, number, number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
+export function createPolygonIndex(shapes: readonly (Polygon | MultiPolygon | null)[]): PolygonIndex {
+  const parts: { rings: Position[][]; shape: number }[] = [];
+  shapes.forEach((g, shape) => {
+    if (g) for (const rings of polygonsOf(g)) if (rings.length > 0 && rings[0].length >= 4) parts.push({ rings, shape });
+  });
+  const index = new Flatbush(Math.max(parts.length, 1));
+  for (const p of parts) index.add(...bbox(p.rings[0]));
+  if (parts.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+
+  const allAt = (lon: number, lat: number): number[] => {
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return [];
+    const hits = new Set<number>();
+    for (const i of index.search(lon, lat, lon, lat)) {
+      const part = parts[i];
+      if (part && !hits.has(part.shape) && pointInPolygonRings(lon, lat, part.rings)) hits.add(part.shape);
+    }
+    return [...hits].sort((a, b) => a - b);
+  };
+  return {
+    allAt,
+    firstAt(lon, lat) {
+      const all = allAt(lon, lat);
+      return all.length ? all[0] : -1;
+    },
+  };
+}
