@@ -10,6 +10,7 @@ import { decodeSurface } from '../../src/data/surface';
 import { decodeBoundaries } from '../../src/geo/boundaries';
 import { NORTH_AMERICA_GRID } from '../../src/geo/grid';
 import { createRegionIndex } from '../../src/geo/regionIndex';
+import { buildAreas } from './areas';
 import { buildBoundaryTopologies } from './boundaries';
 import { buildClimate } from './climate';
 import { buildConnectivity } from './connectivity';
@@ -70,15 +71,17 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     stations: decodeClimateStations(climate.stationsFile),
   };
   const criteria = buildCriteriaGrid(query);
+  const areas = buildAreas(sources.readText);
   return {
     files: mergeFiles(
       connectivity.files,
       climate.files,
       facts.files,
-      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets]),
+      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...areas.datasets]),
       { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
+      areas.files,
     ),
-    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings],
+    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...areas.warnings],
     query,
   };
 }

@@ -1,0 +1,63 @@
+// All the polygons containing a point: a Flatbush index over every polygon part's bounding box,
+// then the exact ring test on the few candidates. Unlike regionIndex (regions tile the map, the
+// first hit is the answer) this returns every feature hit, for layers whose polygons overlap.
+import Flatbush from 'flatbush';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { pointInPolygonRings, polygonsOf } from './pointInPolygon';
+
+export interface PolygonIndex {
+  /** Indices (into the input array) of every feature containing the point, ascending, each once. */
+  hitsAt(lon: number, lat: number): number[];
+}
+
+function ringBbox(ring: Position[]): [number, number, number, number] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
+export function createPolygonIndex(geometries: readonly (Polygon | MultiPolygon | null)[]): PolygonIndex {
+  const parts: { rings: Position[][]; feature: number }[] = [];
+  geometries.forEach((g, feature) => {
+    if (!g) return;
+    for (const rings of polygonsOf(g)) if (rings.length > 0 && rings[0].length >= 4) parts.push({ rings, feature });
+  });
+  const index = new Flatbush(Math.max(parts.length, 1));
+  for (const p of parts) index.add(...ringBbox(p.rings[0]));
+  if (parts.length === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  return {
+    hitsAt(lon, lat) {
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) return [];
+      const out: number[] = [];
+      for (const i of index.search(lon, lat, lon, lat)) {
+        const part = parts[i];
+        if (part && !out.includes(part.feature) && pointInPolygonRings(lon, lat, part.rings)) out.push(part.feature);
+      }
+      return out.sort((a, b) => a - b);
+    },
+  };
+}
+
+/** Approximate area in km² (equirectangular per ring, holes subtracted): enough to rank footprints by size. */
+export function approxAreaKm2(g: Polygon | MultiPolygon): number {
+  const KM_PER_DEG = 111.32;
+  let total = 0;
+  for (const rings of polygonsOf(g)) {
+    rings.forEach((ring, r) => {
+      let a = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const k = Math.cos((((ring[i][1] + ring[j][1]) / 2) * Math.PI) / 180);
+        a += (ring[j][0] * k - ring[i][0] * k) * (ring[j][1] + ring[i][1]);
+      }
+      const km2 = (Math.abs(a) / 2) * KM_PER_DEG * KM_PER_DEG;
+      total += r === 0 ? km2 : -km2;
+    });
+  }
+  return Math.max(total, 0);
+}
