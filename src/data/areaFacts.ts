@@ -1,15 +1,12 @@
-// The county and utility facts at a point, from whichever area indexes are loaded. Kept apart from
+// The county and utility facts at a point, from the area indexes (loaded lazily). Kept apart from
 // pointQuery so the point query only gains one optional field.
-import type { CountyIndex, CountyPointFacts } from './countyFacts';
-import type { UtilityIndex, UtilityPointFacts } from './utilityAt';
+import type { CountyIndex } from './countyFacts';
+import type { AreaPointFacts } from './types';
+import type { UtilityIndex } from './utilityAt';
 
 export interface AreaIndexes {
   counties: CountyIndex;
   utilities: UtilityIndex;
-}
-
-export interface AreaPointFacts extends CountyPointFacts {
-  utility: UtilityPointFacts;
 }
 
 export function queryAreas(areas: AreaIndexes, lon: number, lat: number): AreaPointFacts {

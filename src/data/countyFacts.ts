@@ -5,23 +5,8 @@ import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { createPolygonIndex } from '../geo/polygonIndex';
 import type { CountyFactsFile, CountyRecord, DatasetSource } from './areaFiles';
-import type { Fact } from './types';
+import type { CountyPointFacts, Fact } from './types';
 
-export interface CountyHit {
-  fips: string;
-  name: string;
-  state: string;
-}
-
-export interface CountyPointFacts {
-  county: CountyHit | null;
-  /** County AC transfer capability, MW. */
-  gridStrength: Fact | null;
-  gridStrengthNoData?: string;
-  /** FEMA NRI composite risk score, 0–100 (higher = more risk). */
-  naturalHazard: Fact | null;
-  naturalHazardNoData?: string;
-}
 
 export interface CountyIndex {
   countyAt(lon: number, lat: number): CountyPointFacts;

@@ -3,6 +3,7 @@
 import type { RegionIndex } from '../geo/regionIndex';
 import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
+import { queryAreas, type AreaIndexes } from './areaFacts';
 import type { ClimateStationPoint } from './climatePoints';
 import { SURFACE_VARIABLE, sampleAt, shortPeriod, type Surface } from './surface';
 import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
@@ -20,6 +21,8 @@ export interface QueryContext {
   surface: Surface;
   /** Climate stations, for naming the nearest one (optional: the values come from the surface). */
   stations?: readonly ClimateStationPoint[];
+  /** Counties and utility territories (optional: loaded lazily; without them the facts have no `areas`). */
+  areas?: AreaIndexes;
 }
 
 const stationIndexes = new WeakMap<readonly ClimateStationPoint[], PointIndex>();
@@ -114,5 +117,6 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
     },
     incentives,
     miningRestrictions: incentives.filter((r) => r.restrictsMining),
+    ...(ctx.areas ? { areas: queryAreas(ctx.areas, lon, lat) } : {}),
   };
 }

@@ -6,27 +6,8 @@ import * as topojson from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { approxAreaKm2, createPolygonIndex } from '../geo/polygonIndex';
 import type { DatasetSource, UtilitiesFile, UtilityRecord } from './areaFiles';
-import type { Fact } from './types';
+import type { Fact, UtilityPointFacts, UtilityRef } from './types';
 
-export interface UtilityRef {
-  eiaId: string;
-  name: string;
-  state: string;
-  ownership: string;
-}
-
-export interface UtilityPointFacts {
-  /** The utility taken to serve the point; null where no territory covers it. */
-  utility: UtilityRef | null;
-  /** Other territories that also cover the point (larger ones), smallest first. */
-  others: UtilityRef[];
-  noTerritoryReason?: string;
-  /** Industrial rate, USD/MWh; null with `rateNoDataReason` (the state average then applies). */
-  industrialRate: Fact | null;
-  rateNoDataReason?: string;
-  /** The newer bundled industrial figure where the source has one (non-investor-owned utilities), USD/MWh. */
-  industrialRate2020: Fact | null;
-}
 
 export interface UtilityIndex {
   utilityAt(lon: number, lat: number): UtilityPointFacts;

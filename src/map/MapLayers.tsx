@@ -3,6 +3,7 @@
 // (src/state/loadAppData.ts), and hover read-outs belong to MapPointer.tsx.
 import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../state/appStore';
+import { useAreaStore } from '../state/areaStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsOf } from '../scoring/siteScoring';
 import { useScoringStore } from '../state/scoringStore';
@@ -24,7 +25,12 @@ export function useLayerData(): LayerData {
   const surface = useDataStore((s) => s.surface.data);
   const suitability = useSuitabilityStore((s) => s.result);
   const query = useQueryContext();
-  return useMemo(() => ({ facts, connectivity, surface, suitability, query }), [facts, connectivity, surface, suitability, query]);
+  const counties = useAreaStore((s) => s.counties.data);
+  const utilities = useAreaStore((s) => s.utilities.data);
+  return useMemo(
+    () => ({ facts, connectivity, surface, suitability, query, areas: { counties, utilities } }),
+    [facts, connectivity, surface, suitability, query, counties, utilities],
+  );
 }
 
 export function useLayerOptions(): LayerOptions {

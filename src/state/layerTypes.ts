@@ -3,7 +3,19 @@
 // these, the store keeps them, the UI shows them.
 import type { Quality } from '../data/types';
 
-export type LayerId = 'suitability' | 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives';
+export type LayerId =
+  | 'suitability'
+  | 'retail'
+  | 'wholesale'
+  | 'carbon'
+  | 'climate'
+  | 'land'
+  | 'connectivity'
+  | 'knownSites'
+  | 'incentives'
+  | 'gridStrength'
+  | 'utilities'
+  | 'hazard';
 
 export interface SourceRef {
   name: string;

@@ -16,6 +16,41 @@ function row(label: string, f: Fact | null, digits = 1, extraNote?: string): Too
   };
 }
 
+const noData = (label: string, reason: string | undefined): TooltipRow => ({ label, value: 'no data', ...(reason ? { note: reason } : {}) });
+
+/** County grid strength and hazard, and the serving utility: shown once the area files have loaded. */
+function areaSections(p: PointFacts): CardSection[] {
+  const a = p.areas;
+  if (!a) return [{ title: 'County and utility', rows: [{ label: 'County and utility', value: 'loading…' }] }];
+  const u = a.utility;
+  const served = u.utility;
+  const others = u.others.map((o) => o.name).join('; ');
+  return [
+    {
+      title: 'County',
+      rows: [
+        a.county ? { label: 'County', value: `${a.county.name}, ${a.county.state} (FIPS ${a.county.fips})` } : noData('County', 'Outside the US county map.'),
+        a.gridStrength ? row('Grid strength (AC transfer capability)', a.gridStrength, 0) : noData('Grid strength (AC transfer capability)', a.gridStrengthNoData),
+        a.naturalHazard ? row('Natural hazard (FEMA risk score)', a.naturalHazard, 1) : noData('Natural hazard (FEMA risk score)', a.naturalHazardNoData),
+      ],
+    },
+    {
+      title: 'Utility',
+      rows: [
+        served
+          ? {
+              label: 'Serving utility',
+              value: `${served.name} (EIA ${served.eiaId})`,
+              note: [served.ownership, others ? `Territories overlap here: the smallest is shown; also mapped here: ${others}.` : ''].filter(Boolean).join(' · ') || undefined,
+            }
+          : noData('Serving utility', u.noTerritoryReason),
+        u.industrialRate ? row('Industrial rate (utility)', u.industrialRate) : noData('Industrial rate (utility)', u.rateNoDataReason),
+        ...(u.industrialRate2020 ? [row('Industrial rate (utility, bundled)', u.industrialRate2020)] : []),
+      ],
+    },
+  ];
+}
+
 export interface CardSection {
   title: string;
   rows: TooltipRow[];
@@ -34,6 +69,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
         w ? row(`Wholesale: ${w.hubName}`, w.price, 2, `${w.market}; hub ${w.distanceKm} km away`) : { label: 'Wholesale hub', value: 'no data', note: 'No hub in this region or within 300 km in the same country.' },
       ],
     },
+    ...areaSections(p),
     { title: 'Grid carbon', rows: [row('Carbon intensity', p.carbon, 0), ...(p.carbonAlt ? [row('Second opinion', p.carbonAlt, 0)] : [])] },
     {
       title: 'Climate',

@@ -2,11 +2,14 @@ import type { ClimateStationPoint } from '../../data/climatePoints';
 import { createClimateLayer } from './climate';
 import { connectivityLayer } from './connectivity';
 import { gridCarbonLayer } from './gridCarbon';
+import { gridStrengthLayer } from './gridStrength';
 import { incentivesLayer } from './incentives';
 import { knownSitesLayer } from './knownSites';
 import { landValueLayer } from './landValue';
+import { naturalHazardLayer } from './naturalHazard';
 import { retailPriceLayer } from './retailPrice';
 import { suitabilityLayer } from './suitability';
+import { utilityTerritoriesLayer } from './utilityTerritories';
 import type { MapLayerModule } from './types';
 import { wholesaleHubsLayer } from './wholesaleHubs';
 
@@ -17,8 +20,11 @@ export function createLayerModules(getStations: () => ClimateStationPoint[] | nu
     retailPriceLayer,
     wholesaleHubsLayer,
     gridCarbonLayer,
+    gridStrengthLayer,
+    utilityTerritoriesLayer,
     createClimateLayer(getStations),
     landValueLayer,
+    naturalHazardLayer,
     connectivityLayer,
     knownSitesLayer,
     incentivesLayer,

@@ -2,6 +2,8 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { ConnectivityBundle, FactsBundle, Quality } from '../../data/types';
 import type { Surface } from '../../data/surface';
 import type { QueryContext } from '../../data/pointQuery';
+import type { CountyIndex } from '../../data/countyFacts';
+import type { UtilityIndex } from '../../data/utilityAt';
 import type { ModelOptions } from '../../scoring/model';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import type { LayerId, SourceRef, TooltipContent } from '../../state/layerTypes';
@@ -32,6 +34,8 @@ export interface LayerData {
   suitability: SuitabilityScores | null;
   /** Everything the point query needs, once loaded. */
   query: QueryContext | null;
+  /** County and utility indexes, loaded when their layer is first ticked (src/state/areaStore.ts). */
+  areas?: { counties: CountyIndex | null; utilities: UtilityIndex | null };
 }
 
 export interface LayerOptions {
