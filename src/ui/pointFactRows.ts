@@ -19,9 +19,12 @@ function row(label: string, f: Fact | null, digits = 1, extraNote?: string): Too
 const noData = (label: string, reason: string | undefined): TooltipRow => ({ label, value: 'no data', ...(reason ? { note: reason } : {}) });
 
 /** County grid strength and hazard, and the serving utility: shown once the area files have loaded. */
-function areaSections(p: PointFacts): CardSection[] {
+function areaSections(p: PointFacts, areasError?: string): CardSection[] {
   const a = p.areas;
-  if (!a) return [{ title: 'County and utility', rows: [{ label: 'County and utility', value: 'loading…' }] }];
+  if (!a) {
+    const row: TooltipRow = areasError ? noData('County and utility', `The county and utility files could not be loaded: ${areasError}`) : { label: 'County and utility', value: 'loading…' };
+    return [{ title: 'County and utility', rows: [row] }];
+  }
   const u = a.utility;
   const served = u.utility;
   const others = u.others.map((o) => o.name).join('; ');
@@ -56,7 +59,8 @@ export interface CardSection {
   rows: TooltipRow[];
 }
 
-export function pointFactSections(p: PointFacts): CardSection[] {
+/** `areasError`: why the county and utility files failed to load, if they did. */
+export function pointFactSections(p: PointFacts, areasError?: string): CardSection[] {
   const w = p.wholesale;
   const lat = p.latency;
   const st = p.climate.nearestStation;
@@ -69,7 +73,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
         w ? row(`Wholesale: ${w.hubName}`, w.price, 2, `${w.market}; hub ${w.distanceKm} km away`) : { label: 'Wholesale hub', value: 'no data', note: 'No hub in this region or within 300 km in the same country.' },
       ],
     },
-    ...areaSections(p),
+    ...areaSections(p, areasError),
     { title: 'Grid carbon', rows: [row('Carbon intensity', p.carbon, 0), ...(p.carbonAlt ? [row('Second opinion', p.carbonAlt, 0)] : [])] },
     {
       title: 'Climate',

@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadQueryContextNode, loadQueryContextWithAreasNode, publicDataPath } from '../../scripts/lib/nodeData';
+import { loadQueryContextNode, loadQueryContextWithAreasNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { buildAreas } from '../../scripts/build/areas';
 import { readRepoText } from '../../scripts/build/repoSources';
 import { countyTransferCapability, industrialRate, MIN_INDUSTRIAL_SALES_MWH } from '../../scripts/extract/gridAreasRules';
+import type { PublicDataReader } from '../../src/data/loadQueryContext';
 import { queryPoint } from '../../src/data/pointQuery';
+import { createWorkerData } from '../../src/workers/workerData';
 import { approxAreaKm2, createPolygonIndex } from '../../src/geo/polygonIndex';
 import { pointFactSections } from '../../src/ui/pointFactRows';
 
@@ -131,6 +133,27 @@ describe('wiring', () => {
     expect(rows.find((r) => r.label.startsWith('Grid strength'))?.value).toBe('5,473 MW');
     expect(rows.find((r) => r.label.startsWith('Natural hazard'))?.year).toBe('2021–2022');
     expect(rows.find((r) => r.label === 'Industrial rate (utility)')).toMatchObject({ value: 'no data' });
+  });
+
+  it('the card says loading while the area files load, and the failure if they fail', () => {
+    const bare = queryPoint(loadQueryContextNode(), -96.977, 30.853);
+    expect(pointFactSections(bare).flatMap((s) => s.rows).find((r) => r.label === 'County and utility')?.value).toBe('loading…');
+    expect(pointFactSections(bare, 'HTTP 404').flatMap((s) => s.rows).find((r) => r.label === 'County and utility')).toMatchObject({ value: 'no data', note: expect.stringContaining('HTTP 404') });
+  });
+
+  it('a worker loads the area files once, only when asked, and answers as the CLI does', async () => {
+    const reads: string[] = [];
+    const read: PublicDataReader = {
+      json: async (name) => (reads.push(name), readPublicJson(name)),
+      bytes: async (name) => (reads.push(name), new Uint8Array(readFileSync(publicDataPath(name))).buffer),
+    };
+    const data = createWorkerData(read);
+    await data.queryContext();
+    expect(reads.some((n) => n.includes('count') || n.includes('utilit'))).toBe(false);
+    const [a, b] = await Promise.all([data.queryContextWithAreas(), data.queryContextWithAreas()]);
+    expect(a).toBe(b);
+    expect(reads.filter((n) => n === 'utility-territories.topo.json')).toHaveLength(1);
+    expect(queryPoint(a, -122.3321, 47.6062).areas).toEqual(queryPoint(ctx, -122.3321, 47.6062).areas);
   });
 
   it('polygon index returns every overlapping polygon', () => {

@@ -83,7 +83,7 @@ export function createCountyChoropleth(cfg: CountyChoroplethConfig): MapLayerMod
     },
     legend(data) {
       const index = counties(data);
-      if (!index) return { unit: '', years: '', sources: [], items: [], notes: ['Loading the county map…'] };
+      if (!index) return { unit: 'loading…', years: 'loading…', sources: [], items: [], notes: ['Loading the county map…'] };
       const s = cfg.source(index.file);
       return {
         unit: s.unit,

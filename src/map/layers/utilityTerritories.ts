@@ -62,7 +62,7 @@ export const utilityTerritoriesLayer: MapLayerModule = {
   },
   legend(data) {
     const index = utilitiesOf(data);
-    if (!index) return { unit: '', years: '', sources: [], items: [], notes: ['Loading the utility territories…'] };
+    if (!index) return { unit: 'loading…', years: 'loading…', sources: [], items: [], notes: ['Loading the utility territories…'] };
     const f = index.file;
     const labels = classLabels(SCALE, fmt);
     return {
