@@ -10,6 +10,7 @@ import { decodeSurface } from '../../src/data/surface';
 import { decodeBoundaries } from '../../src/geo/boundaries';
 import { NORTH_AMERICA_GRID } from '../../src/geo/grid';
 import { createRegionIndex } from '../../src/geo/regionIndex';
+import { buildAreas } from './areas';
 import { buildBoundaryTopologies, lastBorderFit } from './boundaries';
 import { buildClimate } from './climate';
 import { buildConnectivity } from './connectivity';
@@ -79,17 +80,19 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
   const criteria = buildCriteriaGrid(query);
   // Plants and lines feed the point card's nearby-power facts, not the scored criteria (yet).
   const power = buildPower(sources.readText, regionFeatures);
+  const areas = buildAreas(sources.readText);
   return {
     files: mergeFiles(
       connectivity.files,
       climate.files,
       facts.files,
       gridRegions.files,
-      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets, ...gridRegions.datasets]),
+      datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets, ...gridRegions.datasets, ...areas.datasets]),
       { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
       power.files,
+      areas.files,
     ),
-    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...power.warnings, ...gridRegions.warnings],
+    warnings: [...connectivity.warnings, ...climate.warnings, ...facts.warnings, ...power.warnings, ...gridRegions.warnings, ...areas.warnings],
     query,
   };
 }

@@ -7,6 +7,10 @@ import { createRegionIndex, type RegionIndex } from '../../src/geo/regionIndex';
 import { decodeClimateStations, type ClimateStationsFile } from '../../src/data/climatePoints';
 import type { QueryContext } from '../../src/data/pointQuery';
 import { decodeGridRegions, type GridRegionsFile } from '../../src/data/gridRegions';
+import type { AreaIndexes } from '../../src/data/areaFacts';
+import type { CountyFactsFile, UtilitiesFile } from '../../src/data/areaFiles';
+import { createCountyIndex } from '../../src/data/countyFacts';
+import { createUtilityIndex } from '../../src/data/utilityAt';
 import { decodeSurface, type SurfaceMeta } from '../../src/data/surface';
 import type { ConnectivityBundle, FactsBundle } from '../../src/data/types';
 import type { PowerContext } from '../../src/data/nearbyPower';
@@ -62,4 +66,25 @@ export function loadPowerContextNode(): PowerContext {
     lines: decodeTransmissionLines(readPublicJson<TransmissionLinesFile>(POWER_FILES.lines)),
   };
   return cachedPower;
+}
+
+let cachedAreas: AreaIndexes | undefined;
+
+/** County and utility indexes from public/data (the files the page loads lazily). */
+export function loadAreaIndexesNode(): AreaIndexes {
+  cachedAreas ??= {
+    counties: createCountyIndex(readPublicJson<Topology>('counties.topo.json'), readPublicJson<CountyFactsFile>('county-facts.json')),
+    utilities: createUtilityIndex(readPublicJson<Topology>('utility-territories.topo.json'), readPublicJson<UtilitiesFile>('utilities.json')),
+  };
+  return cachedAreas;
+}
+
+/** The point-query context with the county and utility facts (CLI, bench, tests). */
+export function loadQueryContextWithAreasNode(): QueryContext {
+  return { ...loadQueryContextNode(), areas: loadAreaIndexesNode() };
+}
+
+/** Everything the point query can use: regions, climate, grid regions, nearby power, counties and utilities. */
+export function loadFullQueryContextNode(): QueryContext {
+  return { ...loadQueryContextNode(), power: loadPowerContextNode(), areas: loadAreaIndexesNode() };
 }

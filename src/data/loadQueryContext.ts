@@ -3,6 +3,10 @@
 // (src/workers/workerData.ts); the page builds the same pieces through the data and map stores.
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries } from '../geo/boundaries';
+import type { AreaIndexes } from './areaFacts';
+import type { CountyFactsFile, UtilitiesFile } from './areaFiles';
+import { createCountyIndex, type CountyIndex } from './countyFacts';
+import { createUtilityIndex, type UtilityIndex } from './utilityAt';
 import { fetchPublicBytes, fetchPublicJson } from './fetchPublic';
 import { decodeGridRegions, type GridRegionsFile } from './gridRegions';
 import { createRegionIndex, type RegionIndex } from '../geo/regionIndex';
@@ -34,4 +38,21 @@ export async function loadQueryContext(read: PublicDataReader, regionIndex: Prom
     read.json<GridRegionsFile>('grid-regions.json'),
   ]);
   return { regionIndex: index, facts, connectivity, surface: decodeSurface(surfaceMeta, surfaceBytes), gridRegions: decodeGridRegions(gridRegions) };
+}
+
+/** County polygons and facts (grid strength, natural hazard): about 300 KB gzip, loaded on demand. */
+export async function loadCountyIndex(read: PublicDataReader): Promise<CountyIndex> {
+  const [topology, file] = await Promise.all([read.json<Topology>('counties.topo.json'), read.json<CountyFactsFile>('county-facts.json')]);
+  return createCountyIndex(topology, file);
+}
+
+/** Utility territories and rates: about 870 KB gzip, loaded on demand. */
+export async function loadUtilityIndex(read: PublicDataReader): Promise<UtilityIndex> {
+  const [topology, file] = await Promise.all([read.json<Topology>('utility-territories.topo.json'), read.json<UtilitiesFile>('utilities.json')]);
+  return createUtilityIndex(topology, file);
+}
+
+export async function loadAreaIndexes(read: PublicDataReader): Promise<AreaIndexes> {
+  const [counties, utilities] = await Promise.all([loadCountyIndex(read), loadUtilityIndex(read)]);
+  return { counties, utilities };
 }

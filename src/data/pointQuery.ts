@@ -3,6 +3,7 @@
 import type { RegionIndex } from '../geo/regionIndex';
 import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
+import { queryAreas, type AreaIndexes } from './areaFacts';
 import type { ClimateStationPoint } from './climatePoints';
 import { nearbyPower, type PowerContext } from './nearbyPower';
 import { carbonAt, flaredGasAt, wholesaleAt } from './gridFacts';
@@ -21,6 +22,8 @@ export interface QueryContext {
   stations?: readonly ClimateStationPoint[];
   /** Power plants and lines, for the nearby-power facts (optional: loaded lazily, not scored). */
   power?: PowerContext;
+  /** Counties and utility territories (optional: loaded lazily; without them the facts have no `areas`). */
+  areas?: AreaIndexes;
 }
 
 const stationIndexes = new WeakMap<readonly ClimateStationPoint[], PointIndex>();
@@ -111,5 +114,6 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
     incentives,
     miningRestrictions: incentives.filter((r) => r.restrictsMining),
     ...(ctx.power ? { power: nearbyPower(ctx.power, lon, lat, region?.code ?? null) } : {}),
+    ...(ctx.areas ? { areas: queryAreas(ctx.areas, lon, lat) } : {}),
   };
 }

@@ -255,4 +255,50 @@ export interface PointFacts {
   miningRestrictions: IncentiveRule[];
   /** Nearby generation and lines; absent until the plant and line files are loaded (QueryContext.power). */
   power?: NearbyPower;
+  /** County and utility facts; absent until the area files are loaded (they load lazily). */
+  areas?: AreaPointFacts;
 }
+
+// County and utility facts at a point (src/data/countyFacts.ts, src/data/utilityAt.ts).
+
+export interface CountyHit {
+  fips: string;
+  name: string;
+  state: string;
+}
+
+export interface CountyPointFacts {
+  county: CountyHit | null;
+  /** County AC transfer capability, MW. */
+  gridStrength: Fact | null;
+  gridStrengthNoData?: string;
+  /** FEMA NRI composite risk score, 0–100 (higher = more risk). */
+  naturalHazard: Fact | null;
+  naturalHazardNoData?: string;
+}
+
+export interface UtilityRef {
+  eiaId: string;
+  name: string;
+  state: string;
+  ownership: string;
+}
+
+export interface UtilityPointFacts {
+  /** The utility taken to serve the point; null where no territory covers it. */
+  utility: UtilityRef | null;
+  /** Other territories that also cover the point (larger ones), smallest first. */
+  others: UtilityRef[];
+  noTerritoryReason?: string;
+  /** Industrial rate, USD/MWh; null with `rateNoDataReason` (the state average then applies). */
+  industrialRate: Fact | null;
+  rateNoDataReason?: string;
+  /** The newer bundled industrial figure where the source has one (non-investor-owned utilities), USD/MWh. */
+  industrialRate2020: Fact | null;
+}
+
+/** The county and utility facts at a point. */
+export interface AreaPointFacts extends CountyPointFacts {
+  utility: UtilityPointFacts;
+}
+

@@ -49,3 +49,21 @@ export function createPolygonIndex(shapes: readonly (Polygon | MultiPolygon | nu
     },
   };
 }
+
+/** Approximate area in km² (equirectangular per ring, holes subtracted): enough to rank footprints by size. */
+export function approxAreaKm2(g: Polygon | MultiPolygon): number {
+  const KM_PER_DEG = 111.32;
+  let total = 0;
+  for (const rings of polygonsOf(g)) {
+    rings.forEach((ring, r) => {
+      let a = 0;
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const k = Math.cos((((ring[i][1] + ring[j][1]) / 2) * Math.PI) / 180);
+        a += (ring[j][0] * k - ring[i][0] * k) * (ring[j][1] + ring[i][1]);
+      }
+      const km2 = (Math.abs(a) / 2) * KM_PER_DEG * KM_PER_DEG;
+      total += r === 0 ? km2 : -km2;
+    });
+  }
+  return Math.max(total, 0);
+}

@@ -3,6 +3,7 @@
 // (src/state/loadAppData.ts), and hover read-outs belong to MapPointer.tsx.
 import { useEffect, useMemo } from 'react';
 import { useAppStore } from '../state/appStore';
+import { useAreaStore } from '../state/areaStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsOf } from '../scoring/siteScoring';
 import { useScoringStore } from '../state/scoringStore';
@@ -29,7 +30,12 @@ export function useLayerData(): LayerData {
   const plants = usePowerDataStore((s) => s.plants.data);
   const lines = usePowerDataStore((s) => s.lines.data);
   const gridRegions = useDataStore((s) => s.gridRegions.data);
-  return useMemo(() => ({ facts, connectivity, surface, suitability, query, plants, lines, gridRegions }), [facts, connectivity, surface, suitability, query, plants, lines, gridRegions]);
+  const counties = useAreaStore((s) => s.counties.data);
+  const utilities = useAreaStore((s) => s.utilities.data);
+  return useMemo(
+    () => ({ facts, connectivity, surface, suitability, query, plants, lines, gridRegions, areas: { counties, utilities } }),
+    [facts, connectivity, surface, suitability, query, plants, lines, gridRegions, counties, utilities],
+  );
 }
 
 export function useLayerOptions(): LayerOptions {

@@ -18,7 +18,7 @@ interface LayerState {
 }
 
 export const useLayerStore = create<LayerState>()((set) => ({
-  visible: { suitability: true, retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false, plants: false, lines: false, flaredGas: false },
+  visible: { suitability: true, retail: false, wholesale: false, carbon: false, climate: false, land: false, connectivity: false, knownSites: false, incentives: false, plants: false, lines: false, flaredGas: false, gridStrength: false, utilities: false, hazard: false },
   climateVariable: SURFACE_VARIABLE.annualMeanC,
   hover: null,
   toggle: (id, on) => set((s) => ({ visible: { ...s.visible, [id]: on ?? !s.visible[id] } })),

@@ -3,7 +3,22 @@
 // these, the store keeps them, the UI shows them.
 import type { Quality } from '../data/types';
 
-export type LayerId = 'suitability' | 'retail' | 'wholesale' | 'carbon' | 'climate' | 'land' | 'connectivity' | 'knownSites' | 'incentives' | 'plants' | 'lines' | 'flaredGas';
+export type LayerId =
+  | 'suitability'
+  | 'retail'
+  | 'wholesale'
+  | 'carbon'
+  | 'climate'
+  | 'land'
+  | 'connectivity'
+  | 'knownSites'
+  | 'incentives'
+  | 'plants'
+  | 'lines'
+  | 'flaredGas'
+  | 'gridStrength'
+  | 'utilities'
+  | 'hazard';
 
 export interface SourceRef {
   name: string;

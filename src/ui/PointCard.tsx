@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useAreaStore } from '../state/areaStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { FactRows } from './FactRows';
 import { ScoreCard } from './ScoreCard';
@@ -11,6 +12,7 @@ export function PointCard() {
   const point = useSelectionStore((s) => s.point);
   const clear = useSelectionStore((s) => s.clear);
   const facts = usePointFacts(point);
+  const areasError = useAreaStore((s) => s.counties.error ?? s.utilities.error ?? undefined);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && clear();
@@ -37,7 +39,7 @@ export function PointCard() {
       {facts && !facts.region && <p className="muted">No data: {studyAreaMessage(+point.lat.toFixed(4), +point.lon.toFixed(4))}.</p>}
       {facts?.region && <ScoreCard facts={facts} />}
       {facts?.region &&
-        pointFactSections(facts).map((s) => (
+        pointFactSections(facts, areasError).map((s) => (
           <div key={s.title} className="point-card__section">
             <h3>{s.title}</h3>
             <FactRows rows={s.rows} />

@@ -38,6 +38,44 @@ function flaredGasRow(p: PointFacts): TooltipRow {
   return { label: 'Flared gas', value: reason?.startsWith('Not in') ? 'not in a flaring basin' : 'no data', note: reason ?? undefined };
 }
 
+const noData = (label: string, reason: string | undefined): TooltipRow => ({ label, value: 'no data', ...(reason ? { note: reason } : {}) });
+
+/** County grid strength and hazard, and the serving utility: shown once the area files have loaded. */
+function areaSections(p: PointFacts, areasError?: string): CardSection[] {
+  const a = p.areas;
+  if (!a) {
+    const row: TooltipRow = areasError ? noData('County and utility', `The county and utility files could not be loaded: ${areasError}`) : { label: 'County and utility', value: 'loading…' };
+    return [{ title: 'County and utility', rows: [row] }];
+  }
+  const u = a.utility;
+  const served = u.utility;
+  const others = u.others.map((o) => o.name).join('; ');
+  return [
+    {
+      title: 'County',
+      rows: [
+        a.county ? { label: 'County', value: `${a.county.name}, ${a.county.state} (FIPS ${a.county.fips})` } : noData('County', 'Outside the US county map.'),
+        a.gridStrength ? row('Grid strength (AC transfer capability)', a.gridStrength, 0) : noData('Grid strength (AC transfer capability)', a.gridStrengthNoData),
+        a.naturalHazard ? row('Natural hazard (FEMA risk score)', a.naturalHazard, 1) : noData('Natural hazard (FEMA risk score)', a.naturalHazardNoData),
+      ],
+    },
+    {
+      title: 'Utility',
+      rows: [
+        served
+          ? {
+              label: 'Serving utility',
+              value: `${served.name} (EIA ${served.eiaId})`,
+              note: [served.ownership, others ? `Territories overlap here: the smallest is shown; also mapped here: ${others}.` : ''].filter(Boolean).join(' · ') || undefined,
+            }
+          : noData('Serving utility', u.noTerritoryReason),
+        u.industrialRate ? row('Industrial rate (utility)', u.industrialRate) : noData('Industrial rate (utility)', u.rateNoDataReason),
+        ...(u.industrialRate2020 ? [row('Industrial rate (utility, bundled)', u.industrialRate2020)] : []),
+      ],
+    },
+  ];
+}
+
 export interface CardSection {
   title: string;
   rows: TooltipRow[];
@@ -73,7 +111,8 @@ export function nearbyPowerRows(power: NearbyPower | undefined): TooltipRow[] {
   ];
 }
 
-export function pointFactSections(p: PointFacts): CardSection[] {
+/** `areasError`: why the county and utility files failed to load, if they did. */
+export function pointFactSections(p: PointFacts, areasError?: string): CardSection[] {
   const w = p.wholesale;
   const lat = p.latency;
   const st = p.climate.nearestStation;
@@ -86,6 +125,7 @@ export function pointFactSections(p: PointFacts): CardSection[] {
         w ? row(`Wholesale: ${w.hubName}`, w.price, 2, wholesaleNote(w)) : wholesaleNone(p),
       ],
     },
+    ...areaSections(p, areasError),
     { title: 'Nearby generation and lines', rows: nearbyPowerRows(p.power) },
     {
       title: 'Grid carbon',

@@ -2,7 +2,8 @@
 // promises) from public/data, and the point-query context reuses the region index an import already
 // built, so the 709 KB boundaries file is fetched, decoded and indexed once per worker at most.
 import type { RegionLookup } from '../io/studyArea';
-import { fetchPublicData, loadQueryContext, loadRegionIndex, type PublicDataReader } from '../data/loadQueryContext';
+import type { AreaIndexes } from '../data/areaFacts';
+import { fetchPublicData, loadAreaIndexes, loadQueryContext, loadRegionIndex, type PublicDataReader } from '../data/loadQueryContext';
 import type { QueryContext } from '../data/pointQuery';
 import { loadPowerContext } from '../data/loadPowerContext';
 import type { PowerContext } from '../data/nearbyPower';
@@ -14,20 +15,30 @@ export interface WorkerData {
   queryContext(): Promise<QueryContext>;
   /** Plants and lines for the nearby-power facts, loaded on first ask; add as `{ ...ctx, power }`. */
   powerContext(): Promise<PowerContext>;
+  /** County and utility indexes (about 1.2 MB gzip), loaded the first time a worker asks. */
+  areas(): Promise<AreaIndexes>;
+  /** The point-query context with the county and utility facts. */
+  queryContextWithAreas(): Promise<QueryContext>;
 }
 
 export function createWorkerData(read: PublicDataReader = fetchPublicData): WorkerData {
   let regions: Promise<RegionIndex> | null = null;
   let context: Promise<QueryContext> | null = null;
   let power: Promise<PowerContext> | null = null;
+  let areas: Promise<AreaIndexes> | null = null;
+  let withAreas: Promise<QueryContext> | null = null;
   const regionIndex = () => (regions ??= loadRegionIndex(read));
+  const queryContext = () => (context ??= loadQueryContext(read, regionIndex()));
+  const areaIndexes = () => (areas ??= loadAreaIndexes(read));
   return {
     regionIndex,
     regionLookup: async () => {
       const index = await regionIndex();
       return (lon, lat) => index.regionAt(lon, lat);
     },
-    queryContext: () => (context ??= loadQueryContext(read, regionIndex())),
+    queryContext,
     powerContext: () => (power ??= loadPowerContext(read)),
+    areas: areaIndexes,
+    queryContextWithAreas: () => (withAreas ??= Promise.all([queryContext(), areaIndexes()]).then(([ctx, a]) => ({ ...ctx, areas: a }))),
   };
 }

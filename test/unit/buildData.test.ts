@@ -19,7 +19,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...real, readFileSync, default: { ...real, readFileSync } };
 });
 
-const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'grid-regions.json', 'datasets.json', 'criteria.json', 'criteria.bin', 'plants.json', 'lines.json'];
+const AFTER_BOUNDARIES = ['connectivity.json', 'climate-stations.json', 'surface.json', 'surface.bin', 'facts.json', 'grid-regions.json', 'datasets.json', 'criteria.json', 'criteria.bin', 'plants.json', 'lines.json', 'counties.topo.json', 'county-facts.json', 'utility-territories.topo.json', 'utilities.json'];
 
 let built: BuiltData;
 let textReads: string[];
@@ -55,7 +55,8 @@ describe('build:data pipeline', () => {
 
   it('reads only the data/ tables and packages while it runs, never a public/data file', () => {
     expect(textReads.length).toBeGreaterThan(10);
-    for (const path of textReads) expect(path).toMatch(/^data\/([\w-]+\.csv|geo\/[\w-]+\.geojson)$/);
+    // Tables, derived geometry tables (grid regions; utility territories simplified by scripts/extract/gridAreas.ts).
+    for (const path of textReads) expect(path).toMatch(/^data\/([\w-]+\.(csv|topo\.json)|geo\/[\w-]+\.geojson)$/);
     expect(fileReads.length).toBeGreaterThan(10);
     expect(fileReads.filter((path) => path.startsWith(publicDataPath('')))).toEqual([]);
   });

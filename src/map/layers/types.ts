@@ -3,6 +3,8 @@ import type { ConnectivityBundle, FactsBundle, Quality } from '../../data/types'
 import type { Surface } from '../../data/surface';
 import type { QueryContext } from '../../data/pointQuery';
 import type { GridRegions } from '../../data/gridRegions';
+import type { CountyIndex } from '../../data/countyFacts';
+import type { UtilityIndex } from '../../data/utilityAt';
 import type { ModelOptions } from '../../scoring/model';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import type { LayerId, SourceRef, TooltipContent } from '../../state/layerTypes';
@@ -41,6 +43,8 @@ export interface LayerData {
   lines?: TransmissionLines | null;
   /** eGRID subregions, ISO footprints and shale plays. */
   gridRegions: GridRegions | null;
+  /** County and utility indexes, loaded when their layer is first ticked (src/state/areaStore.ts). */
+  areas?: { counties: CountyIndex | null; utilities: UtilityIndex | null };
 }
 
 export interface LayerOptions {
