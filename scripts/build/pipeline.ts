@@ -55,11 +55,12 @@ export function mergeFiles(...steps: readonly BuildFiles[]): BuildFiles {
  * step returned (tests pass the committed boundaries.topo.json, which needs no Natural Earth download).
  */
 export function buildFromBoundaries(lookup: Topology, sources: BuildSources): BuiltData {
-  const regions = createRegionIndex(decodeBoundaries(lookup).regions.features);
+  const features = decodeBoundaries(lookup).regions.features;
+  const regions = createRegionIndex(features);
   const ctx: BuildContext = { readText: sources.readText, regions };
   // Both the latency layer and the climate layers live on the same cells: compute them once.
-  const cells = cellRegions(NORTH_AMERICA_GRID, regions);
-  const connectivity = buildConnectivity(ctx, cells, NORTH_AMERICA_GRID);
+  const cells = cellRegions(NORTH_AMERICA_GRID, regions, features.map((f) => f.geometry));
+  const connectivity = buildConnectivity(ctx, cells);
   const climate = buildClimate(ctx, cells, [connectivity.latencyLayer], NORTH_AMERICA_GRID);
   const facts = buildFacts({ readText: sources.readText, regions, electricityMaps: sources.electricityMaps });
   const query: QueryContext = {
@@ -69,7 +70,7 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     surface: decodeSurface(climate.surface.meta, climate.surface.bin),
     stations: decodeClimateStations(climate.stationsFile),
   };
-  const criteria = buildCriteriaGrid(query);
+  const criteria = buildCriteriaGrid(query, cells.points);
   return {
     files: mergeFiles(
       connectivity.files,

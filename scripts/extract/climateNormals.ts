@@ -151,9 +151,9 @@ function main(): void {
 
   const kept = base.rows.filter((r) => !(SUPERSEDED_OLD_PERIOD.includes(r.station_id) && r.period === '1981-2010'));
   if (kept.length !== base.rows.length - SUPERSEDED_OLD_PERIOD.length) throw new Error('a superseded 1981-2010 row was not found');
-  const keptRows = kept.map((r) => ({ ...r, ...splitSource(r.source) }));
+  const keptRows = kept.map((r): Row => ({ ...r, ...splitSource(r.source) }));
 
-  const newRows = update.rows.map((r) => {
+  const newRows = update.rows.map((r): Row => {
     const { source, provenance } = splitSource(r.source);
     return { ...r, source, provenance, notes: r.country === 'CA' ? ecccNote(r) : smnNote(r) };
   });

@@ -12,7 +12,7 @@ export function useQueryContext(): QueryContext | null {
   const surface = useDataStore((s) => s.surface.data);
   const stations = useDataStore((s) => s.stations.data);
   return useMemo(
-    () => (regionIndex && facts && connectivity && surface ? { regionIndex, facts, connectivity, surface, stations: stations ?? undefined } : null),
+    () => (regionIndex && facts && connectivity && surface && stations ? { regionIndex, facts, connectivity, surface, stations } : null),
     [regionIndex, facts, connectivity, surface, stations],
   );
 }
