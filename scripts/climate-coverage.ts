@@ -23,7 +23,7 @@ interface Tally {
   noRegion: number;
   names: string[];
 }
-const tally = Object.fromEntries(COUNTRIES.map((c) => [c, { places: 0, noClimate: 0, noClimatePopulation: 0, noCooling: 0, noRegion: 0, names: [] }])) as Record<(typeof COUNTRIES)[number], Tally>;
+const tally = Object.fromEntries(COUNTRIES.map((c) => [c, { places: 0, noClimate: 0, noClimatePopulation: 0, noCooling: 0, noRegion: 0, names: [] as string[] }])) as Record<(typeof COUNTRIES)[number], Tally>;
 
 // Places come largest first, so the first names collected are the largest towns.
 for (const p of places) {
