@@ -1,6 +1,7 @@
 // Climate step: the three normals tables → one station list (public/data/climate-stations.json)
-// and the interpolated climate layers, packed with any other layers into the surface
-// (public/data/surface.json + surface.bin). Method and limits: docs/climate-method.md.
+// and the climate layers (the point query's field, src/data/climateField.ts, at each cell's
+// evaluation point), packed with any other layers into the surface (public/data/surface.json +
+// surface.bin). Method and limits: docs/methodology.md (Climate at a point), docs/climate-method.md.
 import { CLIMATE_STATION_COLUMNS, type ClimateSourceEntry, type ClimateStationPoint, type ClimateStationRow, type ClimateStationsFile } from '../../src/data/climatePoints';
 import type { DatasetInfo } from '../../src/data/types';
 import { createClimateField, MAX_ELEVATION_DIFF_M, type ClimateVariable } from '../../src/data/climateField';
@@ -155,15 +156,16 @@ function climateDataset(loaded: ClimateStations): DatasetInfo {
     const url = s.sourceUrl.includes(s.id) ? s.sourceUrl.replace(/\/[^/]*$/, '/') : s.sourceUrl;
     if (!sources.has(s.source)) sources.set(s.source, url);
   }
+  const withSummer = (country: string) => loaded.stations.filter((s) => s.country === country && s.summerMaxC !== null).length;
   return {
     id: 'climate-normals',
     title: 'Climate normals (stations and interpolated surface)',
-    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations, interpolated by inverse-distance weighting onto the suitability grid (docs/climate-method.md).`,
+    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations. The point card, the exports and the CLI interpolate them at the queried point (inverse-distance weighting; Mexican points from Mexican stations only, US and Canadian points from US and Canadian stations; only stations within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation). The surface holds the same value at each cell's centre, or where the centre is at sea at the cell's land point nearest it (docs/methodology.md, Climate at a point).`,
     unit: '°C; °C·days',
-    years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1971–2000, 1991–2020 or unknown (Mexico)',
+    years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1961–1990, 1971–2000, 1991–2020 or unknown (Mexico)',
     sources: [...sources].map(([name, url]) => ({ name, url })),
     rowCount: loaded.stations.length,
-    gaps: 'Mixed normals periods across countries; degree days base 18.3 °C (NOAA) vs 18 °C (ECCC) and none for Mexico or most Canadian stations; summer maximum only where a Jun–Aug mean is published (US, 6 ECCC stations), warmest-month maxima shown on station points only; Mexico rows mostly low quality with unknown period; northern Canada and Mexico sparse (no data beyond 300 km of a station); no elevation correction.',
+    gaps: `Mixed normals periods across countries; degree days base 18.3 °C (NOAA) vs 18 °C (ECCC), and none in Mexico (SMN normals publish none, so Mexican cooling is no data); summer maximum only where a Jun–Aug mean is published (US, ${withSummer('CA')} Canadian and ${withSummer('MX')} Mexican stations), warmest-month maxima shown on station points only; many Mexican rows are low quality with unknown period; northern Canada and Mexico sparse: no data beyond ${DEFAULT_INTERPOLATION.maxRadiusKm} km of a station, or where no station within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation has the value; no elevation correction.`,
     file: 'climate-stations.json',
   };
 }
