@@ -12,8 +12,8 @@
 //   not know: only stations within MAX_ELEVATION_DIFF_M of its elevation take part, so a mountain
 //   station never sets the value of a coastal town, and the answer is "no data" rather than a blend
 //   across a mountain front. No lapse-rate or other elevation correction is applied.
-import { createInterpolator, DEFAULT_INTERPOLATION, type InterpolationOptions, type Interpolator } from '../geo/interpolate';
-import { createPointIndex, type PointIndex } from '../geo/pointIndex';
+import { DEFAULT_INTERPOLATION, shepardWeights, type InterpolationOptions } from '../geo/interpolate';
+import { createPointIndex, type PointHit, type PointIndex } from '../geo/pointIndex';
 import type { ClimateStationPoint } from './climatePoints';
 import { weakestQuality } from './quality';
 import type { Fact, PointFacts } from './types';
@@ -53,6 +53,8 @@ export type ClimateSample =
 export interface ClimateField {
   /** The nearest station with any value, on the point's side of the border (up to 2,000 km). */
   nearest(lon: number, lat: number, country: Country): { station: ClimateStationPoint; distanceKm: number } | null;
+  /** The nearest station and all three variables, from one neighbour search. */
+  sampleAll(lon: number, lat: number, country: Country): { nearest: { station: ClimateStationPoint; distanceKm: number } | null; samples: Record<ClimateVariable, ClimateSample> };
   sample(lon: number, lat: number, country: Country, variable: ClimateVariable): ClimateSample;
   /** sample's value, NaN = no data (for the build's surface layers). */
   valueAt(lon: number, lat: number, country: Country, variable: ClimateVariable): number;
@@ -60,63 +62,94 @@ export interface ClimateField {
 
 interface SideIndex {
   stations: ClimateStationPoint[];
-  hasCdd: boolean;
-  any: PointIndex;
-  byVariable: Record<ClimateVariable, Interpolator>;
+  index: PointIndex;
+  has: Record<ClimateVariable, boolean>;
 }
 
 const hasAny = (s: ClimateStationPoint) => s.annualMeanC !== null || s.summerMaxC !== null || s.cdd !== null;
+/** First radius of the neighbour search; doubled up to the interpolation radius (cheap in the dense US network). */
+const FIRST_RADIUS_KM = 60;
 
 export function createClimateField(all: readonly ClimateStationPoint[], options: InterpolationOptions = DEFAULT_INTERPOLATION): ClimateField {
   const sides = new Map<Side, SideIndex>();
   for (const side of ['MX', 'USCA'] as const) {
     const stations = all.filter((s) => hasAny(s) && sideOf(s.country) === side);
-    const interp = (v: ClimateVariable) => createInterpolator(stations.map((s) => ({ lon: s.lon, lat: s.lat, value: s[v] ?? Number.NaN })), options);
-    sides.set(side, {
-      stations,
-      hasCdd: stations.some((s) => s.cdd !== null),
-      any: createPointIndex(stations),
-      byVariable: { annualMeanC: interp('annualMeanC'), summerMaxC: interp('summerMaxC'), cdd: interp('cdd') },
-    });
+    const has = (v: ClimateVariable) => stations.some((s) => s[v] !== null);
+    sides.set(side, { stations, index: createPointIndex(stations), has: { annualMeanC: has('annualMeanC'), summerMaxC: has('summerMaxC'), cdd: has('cdd') } });
+  }
+  const need = options.k + 1;
+
+  const inBand = (s: ClimateStationPoint, ref: ClimateStationPoint) =>
+    ref.elevationM === null || (s.elevationM !== null && Math.abs(s.elevationM - ref.elevationM) <= MAX_ELEVATION_DIFF_M);
+
+  /** The k + 1 nearest stations with the variable in the reference's elevation band, nearest first. */
+  function chosen(side: SideIndex, hits: readonly PointHit[], variable: ClimateVariable, ref: ClimateStationPoint): PointHit[] {
+    const out: PointHit[] = [];
+    for (const h of hits) {
+      const s = side.stations[h.index];
+      if (s[variable] !== null && inBand(s, ref) && out.push(h) >= need) break;
+    }
+    return out;
   }
 
-  function nearest(lon: number, lat: number, country: Country) {
-    const side = sides.get(sideOf(country)) as SideIndex;
-    const hit = side.any.nearest(lon, lat, 1, NEAREST_STATION_MAX_KM)[0];
+  /**
+   * Every station of the side within the smallest radius (60, 120, 240 … km, up to the interpolation
+   * radius) that holds the k + 1 stations each variable needs: all a point's IDW can use.
+   */
+  function neighbours(side: SideIndex, lon: number, lat: number): PointHit[] {
+    for (let r = Math.min(FIRST_RADIUS_KM, options.maxRadiusKm); ; r = Math.min(r * 2, options.maxRadiusKm)) {
+      const hits = side.index.within(lon, lat, r);
+      if (r >= options.maxRadiusKm) return hits;
+      if (hits.length === 0) continue;
+      const ref = side.stations[hits[0].index];
+      if (CLIMATE_VARIABLES.every((v) => !side.has[v] || chosen(side, hits, v, ref).length >= need)) return hits;
+    }
+  }
+
+  function nearestOf(side: SideIndex, lon: number, lat: number) {
+    const hit = side.index.nearest(lon, lat, 1, NEAREST_STATION_MAX_KM)[0];
     return hit ? { station: side.stations[hit.index], distanceKm: hit.distanceKm } : null;
   }
 
-  function sample(lon: number, lat: number, country: Country, variable: ClimateVariable): ClimateSample {
+  function sampleAll(lon: number, lat: number, country: Country) {
     const side = sides.get(sideOf(country)) as SideIndex;
-    if (country === 'MX' && variable === 'cdd' && !side.hasCdd) {
-      return { value: null, reason: "No data: Mexico's climate normals (SMN) publish no degree days, and degree days are not taken from stations across the border." };
-    }
-    const ref = nearest(lon, lat, country);
-    if (!ref || ref.distanceKm > options.maxRadiusKm) {
-      return { value: null, reason: `No data: no climate station within ${options.maxRadiusKm} km${country === 'MX' ? ' in Mexico' : ''}.` };
-    }
-    const refElevation = ref.station.elevationM;
-    const accept =
-      refElevation === null
-        ? undefined
-        : (i: number) => {
-            const e = side.stations[i].elevationM;
-            return e !== null && Math.abs(e - refElevation) <= MAX_ELEVATION_DIFF_M;
-          };
-    const weights = side.byVariable[variable].weightsAt(lon, lat, accept);
-    if (weights.length === 0) {
-      const elevation = refElevation === null ? '' : ` at an elevation within ${MAX_ELEVATION_DIFF_M} m of the nearest station (${ref.station.name}, ${Math.round(refElevation)} m)`;
-      return { value: null, reason: `No data: no station with ${LABEL[variable]} within ${options.maxRadiusKm} km${elevation}${country === 'MX' ? ' in Mexico' : ''}.` };
-    }
-    const contributions = weights.map((w) => ({ station: side.stations[w.index], distanceKm: w.distanceKm, weight: w.weight }));
-    return { value: side.byVariable[variable].valueAt(lon, lat, accept), contributions };
+    const hits = neighbours(side, lon, lat);
+    const nearest = hits.length > 0 ? { station: side.stations[hits[0].index], distanceKm: hits[0].distanceKm } : nearestOf(side, lon, lat);
+    const one = (variable: ClimateVariable): ClimateSample => {
+      if (country === 'MX' && variable === 'cdd' && !side.has.cdd) {
+        return { value: null, reason: "No data: Mexico's climate normals (SMN) publish no degree days, and degree days are not taken from stations across the border." };
+      }
+      if (hits.length === 0 || !nearest) {
+        return { value: null, reason: `No data: no climate station within ${options.maxRadiusKm} km${country === 'MX' ? ' in Mexico' : ''}.` };
+      }
+      const ref = nearest.station;
+      const picked = chosen(side, hits, variable, ref);
+      const weights = shepardWeights(picked.map((h) => h.distanceKm), options);
+      if (weights.length === 0) {
+        const elevation = ref.elevationM === null ? '' : ` at an elevation within ${MAX_ELEVATION_DIFF_M} m of the nearest station (${ref.name}, ${Math.round(ref.elevationM)} m)`;
+        return { value: null, reason: `No data: no station with ${LABEL[variable]} within ${options.maxRadiusKm} km${elevation}${country === 'MX' ? ' in Mexico' : ''}.` };
+      }
+      // Σ w_i v_i / Σ w_i in neighbour order, exactly as createInterpolator sums it.
+      let weighted = 0;
+      let total = 0;
+      weights.forEach((w, i) => {
+        weighted += w * (side.stations[picked[i].index][variable] as number);
+        total += w;
+      });
+      const contributions = weights
+        .map((w, i) => ({ station: side.stations[picked[i].index], distanceKm: picked[i].distanceKm, weight: w / total }))
+        .sort((x, y) => y.weight - x.weight || x.distanceKm - y.distanceKm);
+      return { value: weighted / total, contributions };
+    };
+    return { nearest, samples: { annualMeanC: one('annualMeanC'), summerMaxC: one('summerMaxC'), cdd: one('cdd') } };
   }
 
   return {
-    nearest,
-    sample,
+    nearest: (lon, lat, country) => sampleAll(lon, lat, country).nearest,
+    sampleAll,
+    sample: (lon, lat, country, variable) => sampleAll(lon, lat, country).samples[variable],
     valueAt(lon, lat, country, variable) {
-      const s = sample(lon, lat, country, variable);
+      const s = sampleAll(lon, lat, country).samples[variable];
       return s.value === null ? Number.NaN : s.value;
     },
   };
@@ -163,10 +196,10 @@ function climateFact(s: ClimateSample & { value: number }, variable: ClimateVari
 
 /** The climate facts of PointFacts at a point of `country`. */
 export function climateAt(field: ClimateField, lon: number, lat: number, country: Country): PointFacts['climate'] {
-  const nearest = field.nearest(lon, lat, country);
+  const { nearest, samples } = field.sampleAll(lon, lat, country);
   const noDataReason: NonNullable<PointFacts['climate']['noDataReason']> = {};
   const fact = (variable: ClimateVariable): Fact | null => {
-    const s = field.sample(lon, lat, country, variable);
+    const s = samples[variable];
     if (s.value === null || !nearest) {
       noDataReason[variable] = s.value === null ? s.reason : 'No data: no climate station nearby.';
       return null;

@@ -38,63 +38,47 @@ export const DEFAULT_INTERPOLATION: InterpolationOptions = { k: 8, power: 2, max
 /** Distances below this are "at the station" (1 m). */
 const AT_STATION_KM = 1e-3;
 
-/** A station's share of an interpolated value: `index` into the stations given, `weight` normalised (Σ = 1). */
-export interface StationWeight {
-  index: number;
-  distanceKm: number;
-  weight: number;
+export interface Interpolator {
+  valueAt(lon: number, lat: number): number;
 }
 
-export interface Interpolator {
-  /** The interpolated value; NaN = no data. `accept` (index into the stations given) limits the stations that may take part. */
-  valueAt(lon: number, lat: number, accept?: (index: number) => boolean): number;
-  /** The stations behind valueAt and their weights, largest first; empty = no data. */
-  weightsAt(lon: number, lat: number, accept?: (index: number) => boolean): StationWeight[];
+/**
+ * The weights of the formula above for neighbours given by their distances, nearest first: the
+ * k + 1 nearest within maxRadiusKm, or all there are. Returns one weight per neighbour that carries
+ * weight (a prefix of the list; at a station, its co-located stations with equal weights); [] = no data.
+ * The value is Σ w_i v_i / Σ w_i, summed in this order.
+ */
+export function shepardWeights(distancesKm: readonly number[], options: InterpolationOptions = DEFAULT_INTERPOLATION): number[] {
+  const { k, power, maxRadiusKm } = options;
+  if (distancesKm.length === 0) return [];
+  // At a station (or several co-located ones, whose limit is their mean): its own value.
+  if (distancesKm[0] < AT_STATION_KM) return distancesKm.filter((d) => d < AT_STATION_KM).map(() => 1);
+  const radiusKm = distancesKm.length > k ? distancesKm[k] : maxRadiusKm;
+  const weights: number[] = [];
+  for (let i = 0; i < Math.min(k, distancesKm.length); i++) {
+    const d = distancesKm[i];
+    if (d >= radiusKm) break;
+    weights.push(((radiusKm - d) / (radiusKm * d)) ** power);
+  }
+  return weights;
 }
 
 export function createInterpolator(stations: readonly StationValue[], options: InterpolationOptions = DEFAULT_INTERPOLATION): Interpolator {
-  /** Index into `stations` of each usable station. */
-  const original: number[] = [];
-  stations.forEach((s, i) => {
-    if (Number.isFinite(s.value) && Number.isFinite(s.lon) && Number.isFinite(s.lat)) original.push(i);
-  });
-  const usable = original.map((i) => stations[i]);
+  const usable = stations.filter((s) => Number.isFinite(s.value) && Number.isFinite(s.lon) && Number.isFinite(s.lat));
   const index: PointIndex = createPointIndex(usable);
-  const { k, power, maxRadiusKm } = options;
-
-  /** Raw weights of the neighbours (indices into `usable`), or null = no data. */
-  function raw(lon: number, lat: number, accept?: (index: number) => boolean): { i: number; d: number; w: number }[] | null {
-    const hits = index.nearest(lon, lat, k + 1, maxRadiusKm, accept ? (u) => accept(original[u]) : undefined);
-    if (hits.length === 0) return null;
-    // At a station (or several co-located ones, whose limit is their mean): its own value.
-    if (hits[0].distanceKm < AT_STATION_KM) return hits.filter((h) => h.distanceKm < AT_STATION_KM).map((h) => ({ i: h.index, d: h.distanceKm, w: 1 }));
-    const radiusKm = hits.length > k ? hits[k].distanceKm : maxRadiusKm;
-    const out: { i: number; d: number; w: number }[] = [];
-    for (let j = 0; j < Math.min(k, hits.length); j++) {
-      const d = hits[j].distanceKm;
-      if (d >= radiusKm) break;
-      out.push({ i: hits[j].index, d, w: ((radiusKm - d) / (radiusKm * d)) ** power });
-    }
-    return out.length > 0 ? out : null;
-  }
 
   return {
-    valueAt(lon, lat, accept) {
-      const ws = raw(lon, lat, accept);
-      if (!ws) return Number.NaN;
+    valueAt(lon, lat) {
+      const hits = index.nearest(lon, lat, options.k + 1, options.maxRadiusKm);
+      const weights = shepardWeights(hits.map((h) => h.distanceKm), options);
+      if (weights.length === 0) return Number.NaN;
       let weighted = 0;
       let total = 0;
-      for (const { i, w } of ws) {
-        weighted += w * usable[i].value;
+      weights.forEach((w, i) => {
+        weighted += w * usable[hits[i].index].value;
         total += w;
-      }
+      });
       return weighted / total;
-    },
-    weightsAt(lon, lat, accept) {
-      const ws = raw(lon, lat, accept);
-      if (!ws) return [];
-      const total = ws.reduce((t, x) => t + x.w, 0);
-      return ws.map(({ i, d, w }) => ({ index: original[i], distanceKm: d, weight: w / total })).sort((a, b) => b.weight - a.weight || a.distanceKm - b.distanceKm);
     },
   };
 }

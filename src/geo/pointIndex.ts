@@ -16,10 +16,10 @@ export interface PointHit {
 }
 
 export interface PointIndex {
-  /** Every point within radiusKm, nearest first (ties by index, so results are deterministic); only those `accept` keeps, when given. */
-  within(lon: number, lat: number, radiusKm: number, accept?: (index: number) => boolean): PointHit[];
-  /** Up to `count` nearest points within maxRadiusKm, nearest first; only those `accept` keeps, when given. */
-  nearest(lon: number, lat: number, count: number, maxRadiusKm: number, accept?: (index: number) => boolean): PointHit[];
+  /** Every point within radiusKm, nearest first (ties by index, so results are deterministic). */
+  within(lon: number, lat: number, radiusKm: number): PointHit[];
+  /** Up to `count` nearest points within maxRadiusKm, nearest first. */
+  nearest(lon: number, lat: number, count: number, maxRadiusKm: number): PointHit[];
 }
 
 const RAD = 180 / Math.PI;
@@ -48,14 +48,13 @@ export function createPointIndex(points: readonly LonLat[]): PointIndex {
     return found;
   }
 
-  function within(lon: number, lat: number, radiusKm: number, accept?: (index: number) => boolean): PointHit[] {
+  function within(lon: number, lat: number, radiusKm: number): PointHit[] {
     if (points.length === 0 || !Number.isFinite(lon) || !Number.isFinite(lat)) return [];
     const seen = new Set<number>();
     const hits: PointHit[] = [];
     for (const i of candidates(lon, lat, radiusKm)) {
       if (seen.has(i)) continue;
       seen.add(i);
-      if (accept && !accept(i)) continue;
       const p = points[i];
       const distanceKm = haversineKm(lon, lat, p.lon, p.lat);
       if (distanceKm <= radiusKm) hits.push({ index: i, distanceKm });
@@ -65,11 +64,11 @@ export function createPointIndex(points: readonly LonLat[]): PointIndex {
 
   return {
     within,
-    nearest(lon, lat, count, maxRadiusKm, accept) {
+    nearest(lon, lat, count, maxRadiusKm) {
       // Grow the radius until it holds `count` points: all points inside a radius are found,
       // so the first `count` of them are the true nearest.
       for (let r = Math.min(FIRST_RADIUS_KM, maxRadiusKm); ; r = Math.min(r * 2, maxRadiusKm)) {
-        const hits = within(lon, lat, r, accept);
+        const hits = within(lon, lat, r);
         if (hits.length >= count || r >= maxRadiusKm) return hits.slice(0, count);
       }
     },
