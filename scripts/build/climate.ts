@@ -1,11 +1,12 @@
 // Climate step: the three normals tables → one station list (public/data/climate-stations.json)
-// and the interpolated climate layers, packed with any other layers into the surface
-// (public/data/surface.json + surface.bin). Method and limits: docs/climate-method.md.
+// and the climate layers (the point query's field, src/data/climateField.ts, at each cell's
+// evaluation point), packed with any other layers into the surface (public/data/surface.json +
+// surface.bin). Method and limits: docs/methodology.md (Climate at a point), docs/climate-method.md.
 import { CLIMATE_STATION_COLUMNS, type ClimateSourceEntry, type ClimateStationPoint, type ClimateStationRow, type ClimateStationsFile } from '../../src/data/climatePoints';
 import type { DatasetInfo } from '../../src/data/types';
+import { createClimateField, MAX_ELEVATION_DIFF_M, type ClimateVariable } from '../../src/data/climateField';
 import { NORTH_AMERICA_GRID, type GridSpec } from '../../src/geo/grid';
-import { createInterpolator, DEFAULT_INTERPOLATION, type InterpolationOptions } from '../../src/geo/interpolate';
-import { createPointIndex } from '../../src/geo/pointIndex';
+import { DEFAULT_INTERPOLATION } from '../../src/geo/interpolate';
 import {
   CLIMATE_CA_MX_SPEC,
   CLIMATE_STATIONS_SPEC,
@@ -46,8 +47,6 @@ const TABLE_SOURCES: Record<string, string> = {
   [CLIMATE_STATIONS_SPEC.file]: 'ECCC, Statistics Canada, SMN/CONAGUA and Wikipedia climate tables',
 };
 
-type Variable = 'annualMeanC' | 'summerMaxC' | 'cdd';
-
 /** "2006-2020 ×5801, 1981-2010 ×4": the periods behind a variable, most stations first. */
 function periodsOf(stations: readonly ClimateStationPoint[]): string {
   const counts = new Map<string, number>();
@@ -60,21 +59,21 @@ function sourcesOf(stations: readonly ClimateStationPoint[], tableOf: Map<string
   return files.map((f) => `${TABLE_SOURCES[f] ?? f} (${f})`).join('; ');
 }
 
-/** The interpolated layers and the nearest-station distance, on land cells only. */
-function climateLayers(
-  loaded: ClimateStations,
-  regions: CellRegions,
-  grid: GridSpec = NORTH_AMERICA_GRID,
-  options: InterpolationOptions = DEFAULT_INTERPOLATION,
-): SurfaceLayer[] {
-  const method = `Inverse-distance weighting (modified Shepard, power ${options.power}) over the ${options.k} nearest stations by great-circle distance; no data beyond ${options.maxRadiusKm} km of every station; no elevation correction; at the cell centre`;
-  const layer = (variable: Variable, id: string, name: string, unit: string): SurfaceLayer => {
+const countryOf = (regionCode: string) => regionCode.slice(0, 2) as 'US' | 'CA' | 'MX';
+
+/**
+ * The interpolated layers and the nearest-station distance, on land cells only, each the value the
+ * point query (src/data/climateField.ts) returns at the cell's evaluation point.
+ */
+function climateLayers(loaded: ClimateStations, regions: CellRegions): SurfaceLayer[] {
+  const { k, power, maxRadiusKm } = DEFAULT_INTERPOLATION;
+  const method = `Inverse-distance weighting (modified Shepard, power ${power}) over the ${k} nearest stations by great-circle distance, on the point's side of the US–Mexico border; only stations within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation; no data beyond ${maxRadiusKm} km; no elevation correction; at the cell centre (or, where the centre is at sea, at the cell's land point nearest it)`;
+  const field = createClimateField(loaded.stations);
+  const layer = (variable: ClimateVariable, id: string, name: string, unit: string): SurfaceLayer => {
     const used = loaded.stations.filter((s) => s[variable] !== null);
-    const interp = createInterpolator(used.map((s) => ({ lon: s.lon, lat: s.lat, value: s[variable] as number })), options);
-    return { id, name, unit, period: periodsOf(used), source: sourcesOf(used, loaded.tableOf), method, values: landLayer(grid, regions, interp.valueAt) };
+    return { id, name, unit, period: periodsOf(used), source: sourcesOf(used, loaded.tableOf), method, values: landLayer(regions, (lon, lat, code) => field.valueAt(lon, lat, countryOf(code), variable)) };
   };
   const anyValue = loaded.stations.filter((s) => s.annualMeanC !== null || s.summerMaxC !== null || s.cdd !== null);
-  const nearest = createPointIndex(anyValue);
   return [
     layer('annualMeanC', SURFACE_VARIABLE.annualMeanC, 'Annual mean temperature', '°C'),
     layer('summerMaxC', SURFACE_VARIABLE.summerMaxC, 'Summer (Jun–Aug) mean daily maximum', '°C'),
@@ -85,8 +84,8 @@ function climateLayers(
       unit: 'km',
       period: periodsOf(anyValue),
       source: sourcesOf(anyValue, loaded.tableOf),
-      method: 'Great-circle distance from the cell centre to the nearest station with any climate value (no radius limit)',
-      values: landLayer(grid, regions, (lon, lat) => nearest.nearest(lon, lat, 1, 20_000)[0]?.distanceKm ?? Number.NaN),
+      method: "Great-circle distance from the cell's evaluation point to the nearest station with any climate value on its side of the US–Mexico border (up to 2,000 km)",
+      values: landLayer(regions, (lon, lat, code) => field.nearest(lon, lat, countryOf(code))?.distanceKm ?? Number.NaN),
     },
   ];
 }
@@ -130,7 +129,7 @@ export interface ClimateStep extends StepOutput {
  */
 export function buildClimate(ctx: BuildContext, cells: CellRegions, extraLayers: readonly SurfaceLayer[] = [], grid: GridSpec = NORTH_AMERICA_GRID): ClimateStep {
   const loaded = loadClimateStations(ctx);
-  const layers = [...climateLayers(loaded, cells, grid), ...extraLayers];
+  const layers = [...climateLayers(loaded, cells), ...extraLayers];
   const surface = encodeSurface(grid, cells, layers);
   const stationsFile = encodeClimateStations(loaded.stations);
   const landCells = cells.index.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
@@ -157,15 +156,16 @@ function climateDataset(loaded: ClimateStations): DatasetInfo {
     const url = s.sourceUrl.includes(s.id) ? s.sourceUrl.replace(/\/[^/]*$/, '/') : s.sourceUrl;
     if (!sources.has(s.source)) sources.set(s.source, url);
   }
+  const withSummer = (country: string) => loaded.stations.filter((s) => s.country === country && s.summerMaxC !== null).length;
   return {
     id: 'climate-normals',
     title: 'Climate normals (stations and interpolated surface)',
-    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations, interpolated by inverse-distance weighting onto the suitability grid (docs/climate-method.md).`,
+    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations. The point card, the exports and the CLI interpolate them at the queried point (inverse-distance weighting; Mexican points from Mexican stations only, US and Canadian points from US and Canadian stations; only stations within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation). The surface holds the same value at each cell's centre, or where the centre is at sea at the cell's land point nearest it (docs/methodology.md, Climate at a point).`,
     unit: '°C; °C·days',
-    years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1971–2000, 1991–2020 or unknown (Mexico)',
+    years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1961–1990, 1971–2000, 1991–2020 or unknown (Mexico)',
     sources: [...sources].map(([name, url]) => ({ name, url })),
     rowCount: loaded.stations.length,
-    gaps: 'Mixed normals periods across countries; degree days base 18.3 °C (NOAA) vs 18 °C (ECCC) and none for Mexico or most Canadian stations; summer maximum only where a Jun–Aug mean is published (US, 6 ECCC stations), warmest-month maxima shown on station points only; Mexico rows mostly low quality with unknown period; northern Canada and Mexico sparse (no data beyond 300 km of a station); no elevation correction.',
+    gaps: `Mixed normals periods across countries; degree days base 18.3 °C (NOAA) vs 18 °C (ECCC), and none in Mexico (SMN normals publish none, so Mexican cooling is no data); summer maximum only where a Jun–Aug mean is published (US, ${withSummer('CA')} Canadian and ${withSummer('MX')} Mexican stations), warmest-month maxima shown on station points only; many Mexican rows are low quality with unknown period; northern Canada and Mexico sparse: no data beyond ${DEFAULT_INTERPOLATION.maxRadiusKm} km of a station, or where no station within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation has the value; no elevation correction.`,
     file: 'climate-stations.json',
   };
 }

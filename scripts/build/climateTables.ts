@@ -68,6 +68,15 @@ const num = (s: string | undefined): number | null => (s === undefined || s === 
 /** The period field of rows whose source does not give one. */
 const UNKNOWN_PERIOD = 'unknown (source gives none)';
 
+/**
+ * The source as shown to users: the publisher's product. Where a table row also says in which copy
+ * of the publisher's file a figure was read ("; read in a GitHub copy (…)"), that stays in the
+ * table (and in the provenance column of climate-normals-ca-mx.csv), for audit, not in the app.
+ */
+export function publisherSource(source: string): string {
+  return source.replace(/[;,]\s*(?:read in a GitHub copy|GitHub copy|as copied|read in a verbatim)\b.*$/, '').trim();
+}
+
 function base(r: Record<string, string>, period: string): Omit<ClimateStationPoint, 'summerMaxC' | 'cdd' | 'cddBaseC' | 'warmestMonthMaxC'> {
   return {
     id: r.station_id,
@@ -78,7 +87,7 @@ function base(r: Record<string, string>, period: string): Omit<ClimateStationPoi
     elevationM: num(r.elevation_m),
     period,
     annualMeanC: num(r.annual_mean_temp_c),
-    source: r.source,
+    source: publisherSource(r.source),
     sourceUrl: r.source_url,
     quality: r.quality as Quality,
     note: r.notes ? r.notes : null,

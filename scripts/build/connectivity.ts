@@ -1,7 +1,6 @@
 // Connectivity step: data-center markets, IXPs and known sites → public/data/connectivity.json,
 // plus the latency layer of the surface (round trip to the nearest market or IXP).
 import type { ConnectivityBundle, DatasetInfo, DcMarket, Ixp, KnownSite, PointFeatureBase, Quality } from '../../src/data/types';
-import { NORTH_AMERICA_GRID, type GridSpec } from '../../src/geo/grid';
 import { nearestPoint, roundTripMs, type LatencyModel } from '../../src/geo/latency';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import { regionCodeSet, type BuildContext, type StepOutput, type SurfaceLayer } from './step';
@@ -200,15 +199,15 @@ export interface ConnectivityWithLayer extends ConnectivityStep {
 
 /**
  * The build step: connectivity.json, the Data panel entries and the latency layer of the surface.
- * `cells` = cellRegions(grid, ctx.regions), computed once by the pipeline and shared with the climate step.
+ * `cells` = cellRegions(…), computed once by the pipeline and shared with the climate step.
  */
-export function buildConnectivity(ctx: BuildContext, cells: CellRegions, grid: GridSpec = NORTH_AMERICA_GRID): ConnectivityWithLayer {
+export function buildConnectivity(ctx: BuildContext, cells: CellRegions): ConnectivityWithLayer {
   const step = buildConnectivityBundle(ctx);
-  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cells, grid) };
+  return { ...step, latencyLayer: latencyLayer(step.bundle, step.latencyModel, cells) };
 }
 
 /** The latency layer: round trip to the nearest market or IXP from every land cell. */
-export function latencyLayer(bundle: ConnectivityBundle, model: LatencyModelRecord, regions: CellRegions, grid: GridSpec = NORTH_AMERICA_GRID): SurfaceLayer {
+export function latencyLayer(bundle: ConnectivityBundle, model: LatencyModelRecord, regions: CellRegions): SurfaceLayer {
   const targets = [...bundle.markets, ...bundle.ixps];
   return {
     id: SURFACE_VARIABLE.latencyMs,
@@ -216,8 +215,8 @@ export function latencyLayer(bundle: ConnectivityBundle, model: LatencyModelReco
     unit: 'ms',
     period: `markets ${yearSpan(bundle.markets)}; IXPs ${yearSpan(bundle.ixps)}`,
     source: `${model.source}. Points: data/dc-markets.csv (CBRE, Cushman & Wakefield) and data/ixps.csv (PeeringDB 2021)`,
-    method: `2 × great-circle km to the nearest of ${targets.length} markets/IXPs × route factor ${model.routeFactor} / ${model.fibreKmPerMs} km/ms; propagation only, at the cell centre`,
-    values: landLayer(grid, regions, (lon, lat) => {
+    method: `2 × great-circle km to the nearest of ${targets.length} markets/IXPs × route factor ${model.routeFactor} / ${model.fibreKmPerMs} km/ms; propagation only, at the cell centre (or, where the centre is at sea, at the cell's land point nearest it)`,
+    values: landLayer(regions, (lon, lat) => {
       const near = nearestPoint(targets, lon, lat);
       return near ? roundTripMs(near.distanceKm, model) : Number.NaN;
     }),

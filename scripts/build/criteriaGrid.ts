@@ -1,19 +1,19 @@
 // The suitability surface's inputs: each land cell's criterion values from the very point query
-// a click at the cell centre runs, so the surface and the score card can never disagree.
+// a click at the cell's evaluation point runs (its centre, or where the centre is at sea its land
+// point nearest the centre: src/geo/landCell.ts), so the surface and the score card never disagree.
 import type { CriteriaGridMeta } from '../../src/scoring/criteriaGrid';
 import type { BatchColumns } from '../../src/scoring/batch';
 import { queryPoint, type QueryContext } from '../../src/data/pointQuery';
-import { cellCenter } from '../../src/geo/grid';
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../../src/scoring/criteria';
 import { surfaceColumnsFromFacts } from './surfaceColumns';
 
-export function buildCriteriaGrid(ctx: QueryContext): { json: string; bin: Uint8Array } {
+/** `points`: each cell's evaluation point, [lon, lat] per cell (CellRegions.points, cellEvaluationPoints). */
+export function buildCriteriaGrid(ctx: QueryContext, points: Float64Array): { json: string; bin: Uint8Array } {
   const grid = ctx.surface.meta.grid;
   const cells = grid.cols * grid.rows;
   const cols = surfaceColumnsFromFacts(cells, (i) => {
     if (ctx.surface.regionIndex[i] < 0) return null;
-    const [lon, lat] = cellCenter(grid, i);
-    return queryPoint(ctx, lon, lat);
+    return queryPoint(ctx, points[i * 2], points[i * 2 + 1]);
   });
   const units = Object.fromEntries(CRITERION_IDS.map((id) => [id, CRITERIA[id].unit])) as Record<CriterionId, string>;
   const { meta, bin } = encodeCriteriaGrid(cols, cells, units);

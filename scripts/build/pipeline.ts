@@ -63,8 +63,8 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
   const regions = createRegionIndex(regionFeatures);
   const ctx: BuildContext = { readText: sources.readText, regions };
   // Both the latency layer and the climate layers live on the same cells: compute them once.
-  const cells = cellRegions(NORTH_AMERICA_GRID, regions);
-  const connectivity = buildConnectivity(ctx, cells, NORTH_AMERICA_GRID);
+  const cells = cellRegions(NORTH_AMERICA_GRID, regions, regionFeatures.map((f) => f.geometry));
+  const connectivity = buildConnectivity(ctx, cells);
   const climate = buildClimate(ctx, cells, [connectivity.latencyLayer], NORTH_AMERICA_GRID);
   const facts = buildFacts({ readText: sources.readText, regions, electricityMaps: sources.electricityMaps });
   const gridRegions = buildGridRegions({ readText: sources.readText, regions, hubs: facts.bundle.hubs });
@@ -77,7 +77,7 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     // Decoded from the very string written to grid-regions.json, as the app will read it.
     gridRegions: decodeGridRegions(JSON.parse(gridRegions.files['grid-regions.json'])),
   };
-  const criteria = buildCriteriaGrid(query);
+  const criteria = buildCriteriaGrid(query, cells.points);
   // Plants and lines feed the point card's nearby-power facts, not the scored criteria (yet).
   const power = buildPower(sources.readText, regionFeatures);
   const areas = buildAreas(sources.readText);

@@ -1,36 +1,44 @@
 // Packs per-cell layers into public/data/surface.json (meta) + surface.bin (little-endian arrays).
 // Layout: Int16 region index per cell, then one Float32 array per layer, each 4-byte aligned.
 import type { SurfaceMeta } from '../../src/data/surface';
-import { cellCenter, type GridSpec } from '../../src/geo/grid';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { GridSpec } from '../../src/geo/grid';
+import { cellEvaluationPoints } from '../../src/geo/landCell';
 import type { RegionIndex } from '../../src/geo/regionIndex';
 import type { SurfaceLayer } from './step';
 
 export interface CellRegions {
   codes: string[];
-  /** Index into `codes` per cell, −1 where the cell centre is at sea or outside US/CA/MX. */
+  /** Index into `codes` per cell, −1 where the cell holds no land of US/CA/MX. */
   index: Int16Array;
+  /** Where each cell is evaluated (cellEvaluationPoints: the centre, or the land point nearest it), [lon, lat] per cell; NaN at sea. */
+  points: Float64Array;
 }
 
-/** Region of every cell, by regionAt at the cell centre. The pipeline computes it once and hands it to every step that needs it. */
-export function cellRegions(grid: GridSpec, regions: RegionIndex): CellRegions {
+/**
+ * Region and evaluation point of every cell: a cell that holds land is evaluated at its centre when
+ * the centre is on land, else at its land point nearest the centre (src/geo/landCell.ts), and takes
+ * that point's region. The pipeline computes it once and hands it to every step that needs it.
+ */
+export function cellRegions(grid: GridSpec, regions: RegionIndex, geometries: readonly (Polygon | MultiPolygon)[]): CellRegions {
   const codes = regions.regions.map((r) => r.code).sort();
   const position = new Map(codes.map((c, i) => [c, i]));
+  // Land is what a polygon contains: the 10 km snap of regionAt is for sites, not for sea cells.
+  const points = cellEvaluationPoints(grid, (lon, lat) => regions.containingRegion(lon, lat), geometries);
   const index = new Int16Array(grid.cols * grid.rows).fill(-1);
   for (let cell = 0; cell < index.length; cell++) {
-    const [lon, lat] = cellCenter(grid, cell);
-    const hit = regions.regionAt(lon, lat);
+    const hit = regions.containingRegion(points[cell * 2], points[cell * 2 + 1]);
     if (hit) index[cell] = position.get(hit.code) ?? -1;
   }
-  return { codes, index };
+  return { codes, index, points };
 }
 
-/** Evaluates fn at the centre of every land cell; NaN elsewhere. Values rounded to 0.01 (stable bytes, better gzip). */
-export function landLayer(grid: GridSpec, regions: CellRegions, fn: (lon: number, lat: number) => number): Float32Array {
+/** Evaluates fn at the evaluation point of every land cell (with the cell's region code); NaN elsewhere. Values rounded to 0.01 (stable bytes, better gzip). */
+export function landLayer(regions: CellRegions, fn: (lon: number, lat: number, regionCode: string) => number): Float32Array {
   const out = new Float32Array(regions.index.length).fill(Number.NaN);
   for (let cell = 0; cell < out.length; cell++) {
     if (regions.index[cell] < 0) continue;
-    const [lon, lat] = cellCenter(grid, cell);
-    const v = fn(lon, lat);
+    const v = fn(regions.points[cell * 2], regions.points[cell * 2 + 1], regions.codes[regions.index[cell]]);
     out[cell] = Number.isFinite(v) ? Math.round(v * 100) / 100 : Number.NaN;
   }
   return out;

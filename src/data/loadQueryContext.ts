@@ -1,4 +1,4 @@
-// Builds the point-query context (everything queryPoint needs but the climate stations) from the
+// Builds the point-query context (everything queryPoint needs) from the
 // files scripts/build-data writes to public/data. The site worker builds its own copy with this
 // (src/workers/workerData.ts); the page builds the same pieces through the data and map stores.
 import type { Topology } from 'topojson-specification';
@@ -10,6 +10,7 @@ import { createUtilityIndex, type UtilityIndex } from './utilityAt';
 import { fetchPublicBytes, fetchPublicJson } from './fetchPublic';
 import { decodeGridRegions, type GridRegionsFile } from './gridRegions';
 import { createRegionIndex, type RegionIndex } from '../geo/regionIndex';
+import { decodeClimateStations, type ClimateStationsFile } from './climatePoints';
 import type { QueryContext } from './pointQuery';
 import { decodeSurface, type SurfaceMeta } from './surface';
 import type { ConnectivityBundle, FactsBundle } from './types';
@@ -29,15 +30,23 @@ export async function loadRegionIndex(read: PublicDataReader): Promise<RegionInd
 
 /** `regionIndex`: one already being built from the same reader, so the boundaries are decoded once. */
 export async function loadQueryContext(read: PublicDataReader, regionIndex: Promise<RegionIndex> = loadRegionIndex(read)): Promise<QueryContext> {
-  const [index, facts, connectivity, surfaceMeta, surfaceBytes, gridRegions] = await Promise.all([
+  const [index, facts, connectivity, surfaceMeta, surfaceBytes, gridRegions, stations] = await Promise.all([
     regionIndex,
     read.json<FactsBundle>('facts.json'),
     read.json<ConnectivityBundle>('connectivity.json'),
     read.json<SurfaceMeta>('surface.json'),
     read.bytes('surface.bin'),
     read.json<GridRegionsFile>('grid-regions.json'),
+    read.json<ClimateStationsFile>('climate-stations.json'),
   ]);
-  return { regionIndex: index, facts, connectivity, surface: decodeSurface(surfaceMeta, surfaceBytes), gridRegions: decodeGridRegions(gridRegions) };
+  return {
+    regionIndex: index,
+    facts,
+    connectivity,
+    surface: decodeSurface(surfaceMeta, surfaceBytes),
+    gridRegions: decodeGridRegions(gridRegions),
+    stations: decodeClimateStations(stations),
+  };
 }
 
 /** County polygons and facts (grid strength, natural hazard): about 300 KB gzip, loaded on demand. */

@@ -1,14 +1,14 @@
 // The one point query: everything GridScout knows at a location, each value cited. The click
 // card, the scoring model, the CLI and the exports all call this, so they show the same numbers.
 import type { RegionIndex } from '../geo/regionIndex';
-import { createPointIndex, type PointIndex } from '../geo/pointIndex';
 import { nearestPoint, roundTripMs } from '../geo/latency';
 import { queryAreas, type AreaIndexes } from './areaFacts';
 import type { ClimateStationPoint } from './climatePoints';
 import { nearbyPower, type PowerContext } from './nearbyPower';
 import { carbonAt, flaredGasAt, wholesaleAt } from './gridFacts';
 import type { GridRegions } from './gridRegions';
-import { SURFACE_VARIABLE, sampleAt, shortPeriod, type Surface } from './surface';
+import { climateAt, climateFieldOf } from './climateField';
+import type { Surface } from './surface';
 import type { ConnectivityBundle, Fact, FactsBundle, PointFacts } from './types';
 
 export interface QueryContext {
@@ -18,44 +18,12 @@ export interface QueryContext {
   surface: Surface;
   /** eGRID subregions, ISO footprints and shale plays (grid-regions.json): carbon, hub and flared gas by place. */
   gridRegions: GridRegions;
-  /** Climate stations, for naming the nearest one (optional: the values come from the surface). */
-  stations?: readonly ClimateStationPoint[];
-  /** Power plants and lines, for the nearby-power facts (optional: loaded lazily, not scored). */
+  /** Climate stations: the point's climate is interpolated from them (src/data/climateField.ts). */
+  stations: readonly ClimateStationPoint[];
+  /** Power plants and lines, for the nearby-power facts (optional: loaded lazily). */
   power?: PowerContext;
   /** Counties and utility territories (optional: loaded lazily; without them the facts have no `areas`). */
   areas?: AreaIndexes;
-}
-
-const stationIndexes = new WeakMap<readonly ClimateStationPoint[], PointIndex>();
-
-function climateFact(ctx: QueryContext, variableId: string, lon: number, lat: number, unit: string): Fact | null {
-  const value = sampleAt(ctx.surface, variableId, lon, lat);
-  if (!Number.isFinite(value)) return null;
-  const meta = ctx.surface.meta.variables.find((v) => v.id === variableId);
-  return {
-    value: Math.round(value * 10) / 10,
-    unit,
-    year: null,
-    period: meta ? shortPeriod(meta.period) : 'normals',
-    source: meta?.source ?? 'GridScout climate surface',
-    sourceUrl: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals',
-    quality: 'secondary',
-    note: meta ? `Interpolated between stations (${meta.method}). Value of the ~30 km grid cell.` : undefined,
-  };
-}
-
-function nearestStation(ctx: QueryContext, lon: number, lat: number): PointFacts['climate']['nearestStation'] {
-  const stations = ctx.stations;
-  if (!stations || stations.length === 0) return null;
-  let index = stationIndexes.get(stations);
-  if (!index) {
-    index = createPointIndex(stations);
-    stationIndexes.set(stations, index);
-  }
-  const hit = index.nearest(lon, lat, 1, 2000)[0];
-  if (!hit) return null;
-  const s = stations[hit.index];
-  return { id: s.id, name: s.name, distanceKm: Math.round(hit.distanceKm) };
 }
 
 function latencyFact(ctx: QueryContext, km: number, to: string): Fact {
@@ -98,12 +66,7 @@ export function queryPoint(ctx: QueryContext, lon: number, lat: number): PointFa
     gridSubregion,
     ...flaredGasAt(gr, region, lon, lat),
     climate: region
-      ? {
-          annualMeanC: climateFact(ctx, SURFACE_VARIABLE.annualMeanC, lon, lat, '°C'),
-          summerMaxC: climateFact(ctx, SURFACE_VARIABLE.summerMaxC, lon, lat, '°C'),
-          cdd: climateFact(ctx, SURFACE_VARIABLE.cdd, lon, lat, '°C·days'),
-          nearestStation: nearestStation(ctx, lon, lat),
-        }
+      ? climateAt(climateFieldOf(ctx.stations), lon, lat, region.country)
       : { annualMeanC: null, summerMaxC: null, cdd: null, nearestStation: null },
     landValue: facts?.landValue ?? null,
     latency: {

@@ -241,6 +241,8 @@ export interface PointFacts {
     /** Cooling degree days, °C·days. */
     cdd: Fact | null;
     nearestStation: { id: string; name: string; distanceKm: number } | null;
+    /** Why a climate value is missing, for each missing one (src/data/climateField.ts). */
+    noDataReason?: Partial<Record<'annualMeanC' | 'summerMaxC' | 'cdd', string>>;
   };
   /** USD/acre. */
   landValue: Fact | null;

@@ -56,3 +56,12 @@ export function gridCorners(g: GridSpec): [[number, number], [number, number], [
     [g.west, g.south],
   ];
 }
+
+/** The cell's edges in degrees: [west, south, east, north]. */
+export function cellBounds(g: GridSpec, index: number): [west: number, south: number, east: number, north: number] {
+  const row = Math.floor(index / g.cols);
+  const col = index - row * g.cols;
+  const west = g.west + col * g.cellDegLon;
+  const top = mercatorY(g.north) - row * g.cellDegLon * DEG;
+  return [west, inverseMercatorY(top - g.cellDegLon * DEG), west + g.cellDegLon, inverseMercatorY(top)];
+}

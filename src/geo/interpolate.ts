@@ -42,33 +42,43 @@ export interface Interpolator {
   valueAt(lon: number, lat: number): number;
 }
 
+/**
+ * The weights of the formula above for neighbours given by their distances, nearest first: the
+ * k + 1 nearest within maxRadiusKm, or all there are. Returns one weight per neighbour that carries
+ * weight (a prefix of the list; at a station, its co-located stations with equal weights); [] = no data.
+ * The value is Σ w_i v_i / Σ w_i, summed in this order.
+ */
+export function shepardWeights(distancesKm: readonly number[], options: InterpolationOptions = DEFAULT_INTERPOLATION): number[] {
+  const { k, power, maxRadiusKm } = options;
+  if (distancesKm.length === 0) return [];
+  // At a station (or several co-located ones, whose limit is their mean): its own value.
+  if (distancesKm[0] < AT_STATION_KM) return distancesKm.filter((d) => d < AT_STATION_KM).map(() => 1);
+  const radiusKm = distancesKm.length > k ? distancesKm[k] : maxRadiusKm;
+  const weights: number[] = [];
+  for (let i = 0; i < Math.min(k, distancesKm.length); i++) {
+    const d = distancesKm[i];
+    if (d >= radiusKm) break;
+    weights.push(((radiusKm - d) / (radiusKm * d)) ** power);
+  }
+  return weights;
+}
+
 export function createInterpolator(stations: readonly StationValue[], options: InterpolationOptions = DEFAULT_INTERPOLATION): Interpolator {
   const usable = stations.filter((s) => Number.isFinite(s.value) && Number.isFinite(s.lon) && Number.isFinite(s.lat));
   const index: PointIndex = createPointIndex(usable);
-  const { k, power, maxRadiusKm } = options;
 
   return {
     valueAt(lon, lat) {
-      const hits = index.nearest(lon, lat, k + 1, maxRadiusKm);
-      if (hits.length === 0) return Number.NaN;
-      // At a station (or several co-located ones, whose limit is their mean): its own value.
-      if (hits[0].distanceKm < AT_STATION_KM) {
-        let sum = 0;
-        let n = 0;
-        for (const h of hits) if (h.distanceKm < AT_STATION_KM) (sum += usable[h.index].value), n++;
-        return sum / n;
-      }
-      const radiusKm = hits.length > k ? hits[k].distanceKm : maxRadiusKm;
+      const hits = index.nearest(lon, lat, options.k + 1, options.maxRadiusKm);
+      const weights = shepardWeights(hits.map((h) => h.distanceKm), options);
+      if (weights.length === 0) return Number.NaN;
       let weighted = 0;
       let total = 0;
-      for (let i = 0; i < Math.min(k, hits.length); i++) {
-        const d = hits[i].distanceKm;
-        if (d >= radiusKm) break;
-        const w = ((radiusKm - d) / (radiusKm * d)) ** power;
+      weights.forEach((w, i) => {
         weighted += w * usable[hits[i].index].value;
         total += w;
-      }
-      return total > 0 ? weighted / total : Number.NaN;
+      });
+      return weighted / total;
     },
   };
 }

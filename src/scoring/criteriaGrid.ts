@@ -1,5 +1,6 @@
 // public/data/criteria.json + criteria.bin: every criterion's raw value at each land cell of the
-// grid, precomputed by scripts/build-data with the point query at the cell centre. Only land cells
+// grid, precomputed by scripts/build-data with the point query at the cell centre (or, where the
+// centre is at sea, at the cell's land point nearest it: src/geo/landCell.ts). Only land cells
 // are stored (about 45 % of the grid); decoding expands them into the scorer's full-grid columns.
 // In scoring, not data: the file is the batch scorer's columns, keyed by criterion. The encoder is
 // build-only and lives in scripts/build/criteriaGrid.ts.

@@ -101,12 +101,7 @@ export function compileSiteScoring(settings: ScoringSettings): SiteScoring {
   };
 }
 
-/**
- * Summaries by position for the candidate list (worker or page) and the drag readout. The point
- * query runs without the nearest climate station: the station only names itself in the card's
- * cooling note, the scores read the climate surface.
- */
+/** Summaries by position for the candidate list (worker or page) and the drag readout. */
 export function summariserAt(ctx: QueryContext, scoring: SiteScoring): (site: { lon: number; lat: number }) => SiteSummary {
-  const lean: QueryContext = { ...ctx, stations: undefined };
-  return (site) => scoring.summarise(queryPoint(lean, site.lon, site.lat));
+  return (site) => scoring.summarise(queryPoint(ctx, site.lon, site.lat));
 }

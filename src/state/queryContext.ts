@@ -14,8 +14,8 @@ export function useQueryContext(): QueryContext | null {
   const gridRegions = useDataStore((s) => s.gridRegions.data);
   return useMemo(
     () =>
-      regionIndex && facts && connectivity && surface && gridRegions
-        ? { regionIndex, facts, connectivity, surface, gridRegions, stations: stations ?? undefined }
+      regionIndex && facts && connectivity && surface && gridRegions && stations
+        ? { regionIndex, facts, connectivity, surface, gridRegions, stations }
         : null,
     [regionIndex, facts, connectivity, surface, gridRegions, stations],
   );

@@ -6,8 +6,8 @@ import { NOT_IN_MARKET } from '../data/gridFacts';
 
 const fmt = (f: Fact, digits: number) => `${f.value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
 
-function row(label: string, f: Fact | null, digits = 1, extraNote?: string): TooltipRow {
-  if (!f) return { label, value: 'no data' };
+function row(label: string, f: Fact | null, digits = 1, extraNote?: string, noDataNote?: string): TooltipRow {
+  if (!f) return noDataNote ? { label, value: 'no data', note: noDataNote } : { label, value: 'no data' };
   return {
     label,
     value: fmt(f, digits),
@@ -116,6 +116,7 @@ export function pointFactSections(p: PointFacts, areasError?: string): CardSecti
   const w = p.wholesale;
   const lat = p.latency;
   const st = p.climate.nearestStation;
+  const why = p.climate.noDataReason ?? {};
   return [
     {
       title: 'Power',
@@ -139,9 +140,9 @@ export function pointFactSections(p: PointFacts, areasError?: string): CardSecti
     {
       title: 'Climate',
       rows: [
-        row('Annual mean temperature', p.climate.annualMeanC),
-        row('Summer mean maximum', p.climate.summerMaxC),
-        row('Cooling degree days', p.climate.cdd, 0),
+        row('Annual mean temperature', p.climate.annualMeanC, 1, undefined, why.annualMeanC),
+        row('Summer mean maximum', p.climate.summerMaxC, 1, undefined, why.summerMaxC),
+        row('Cooling degree days', p.climate.cdd, 0, undefined, why.cdd),
         { label: 'Nearest station', value: st ? `${st.name} (${st.distanceKm} km)` : 'no data' },
       ],
     },

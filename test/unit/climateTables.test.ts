@@ -20,8 +20,8 @@ function withLine(file: string, line: number, edit: (l: string) => string): stri
 describe('climate tables: validation', () => {
   it('accepts the committed tables', () => {
     expect(parseUsNormals(read('data/climate-normals-us.csv'), ctx)).toHaveLength(5801);
-    expect(parseCaMxNormals(read('data/climate-normals-ca-mx.csv'), ctx)).toHaveLength(8);
-    expect(parseClimateStations(read('data/climate-stations.csv'), ctx)).toHaveLength(167);
+    expect(parseCaMxNormals(read('data/climate-normals-ca-mx.csv'), ctx)).toHaveLength(50);
+    expect(parseClimateStations(read('data/climate-stations.csv'), ctx)).toHaveLength(142);
   });
 
   it('names file, row and column of a malformed row', () => {
@@ -29,21 +29,21 @@ describe('climate tables: validation', () => {
     expect(() => parseUsNormals(badLat, ctx)).toThrow('data/climate-normals-us.csv row 3, column "lat": 132.9453 is above the maximum 84');
     const badRegion = withLine('data/climate-normals-us.csv', 2, (l) => l.replace(',US-AL,', ',US-XX,'));
     expect(() => parseUsNormals(badRegion, ctx)).toThrow('data/climate-normals-us.csv row 2, column "region_code": region code "US-XX" does not exist');
-    const badTemp = withLine('data/climate-normals-ca-mx.csv', 2, (l) => l.replace(',4.3,21.5,', ',warm,21.5,'));
+    const badTemp = withLine('data/climate-normals-ca-mx.csv', 2, (l) => l.replace(',-15.7,4.7,', ',warm,4.7,'));
     expect(() => parseCaMxNormals(badTemp, ctx)).toThrow('data/climate-normals-ca-mx.csv row 2, column "annual_mean_temp_c": "warm" is not a number');
   });
 
   it('allows an empty period only on low-quality rows', () => {
     const ls = lines('data/climate-stations.csv');
-    const n = ls.findIndex((l) => l.startsWith('SMN-10166,'));
-    const noPeriod = withLine('data/climate-stations.csv', n + 1, (l) => l.replace(',1991-2020,', ',,'));
+    const n = ls.findIndex((l) => l.startsWith('ECCC-stn5490,'));
+    const noPeriod = withLine('data/climate-stations.csv', n + 1, (l) => l.replace(',1971-2000,', ',,'));
     expect(() => parseClimateStations(noPeriod, ctx)).toThrow(`data/climate-stations.csv row ${n + 1}, column "period": is empty on a row that is not quality "low"`);
   });
 
   it('keeps warmest-month maxima out of the JJA summer maximum and marks degree-day bases', () => {
     const st = parseClimateStations(read('data/climate-stations.csv'), ctx);
     expect(st.every((s) => s.summerMaxC === null)).toBe(true);
-    expect(st.find((s) => s.id === 'WIKI-MX-MEXICO_CITY')?.warmestMonthMaxC).not.toBeNull();
+    expect(st.find((s) => s.id === 'WIKI-MX-MAZATLAN')?.warmestMonthMaxC).not.toBeNull();
     expect(parseUsNormals(read('data/climate-normals-us.csv'), ctx)[0].cddBaseC).toBe(18.3);
     expect(parseCaMxNormals(read('data/climate-normals-ca-mx.csv'), ctx)[0].cddBaseC).toBe(18);
   });
@@ -60,12 +60,12 @@ describe('mergeStations', () => {
   ]);
 
   it('drops each duplicate once and keeps the richer row', () => {
-    // 95 US rows repeat NOAA stations by id; Prince George and Resolute repeat ECCC stations by position.
-    expect(merged.duplicates).toHaveLength(97);
-    expect(merged.stations).toHaveLength(5801 + 8 + 167 - 97);
+    // 95 US rows repeat NOAA stations by id; Resolute repeats an ECCC station by position.
+    expect(merged.duplicates).toHaveLength(96);
+    expect(merged.stations).toHaveLength(5801 + 50 + 142 - 96);
     const ids = new Set(merged.stations.map((s) => s.id));
-    expect(ids.has('ECCC-1096450')).toBe(true); // Prince George A 1981-2010, with JJA max and degree days
-    expect(ids.has('STATCAN-PRINCE_GEORGE')).toBe(false); // annual mean only, 1971-2000
+    expect(ids.has('ECCC-1096450')).toBe(true); // Prince George A 1991-2020, with JJA max and degree days
+    expect(ids.has('STATCAN-RESOLUTE')).toBe(false); // annual mean only, 1971-2000
     const birmingham = merged.stations.find((s) => s.id === 'USW00013876');
     expect(birmingham?.summerMaxC).not.toBeNull(); // the NOAA table row (with JJA), not climate-stations'
   });

@@ -129,7 +129,7 @@ describe('candidate-scoring worker', () => {
     expect(a).toBe(b);
     expect(await data.regionLookup()).not.toBeNull();
     expect(reads.filter((n) => n === 'boundaries.topo.json')).toHaveLength(1);
-    expect(reads.sort()).toEqual(['boundaries.topo.json', 'connectivity.json', 'facts.json', 'grid-regions.json', 'surface.bin', 'surface.json']);
+    expect(reads.sort()).toEqual(['boundaries.topo.json', 'climate-stations.json', 'connectivity.json', 'facts.json', 'grid-regions.json', 'surface.bin', 'surface.json']);
     expect(regionAt(-99.733, 32.449)).toMatchObject({ code: 'US-TX' });
     const list = sites(50);
     expect(list.map(summariserAt(a, compileSiteScoring(settings)))).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));

@@ -51,7 +51,8 @@ describe('committed surface', () => {
   it('station points decode with their own values and sources', () => {
     const stations = decodeClimateStations(readPublicJson<ClimateStationsFile>('climate-stations.json'));
     const pg = stations.find((s) => s.id === 'ECCC-1096450');
-    expect(pg).toMatchObject({ name: 'PRINCE GEORGE A', period: '1981-2010', annualMeanC: 4.3, summerMaxC: 21.5, cdd: 26.7, cddBaseC: 18, quality: 'secondary' });
+    // The 1991-2020 row (ECCC national file) superseded the 1981-2010 one.
+    expect(pg).toMatchObject({ name: 'PRINCE GEORGE', period: '1991-2020', annualMeanC: 4.3, summerMaxC: 21.7, cdd: 27.6, cddBaseC: 18, quality: 'secondary' });
     const noaa = stations.find((s) => s.id === 'USC00010063');
     expect(noaa?.sourceUrl).toBe('https://www.ncei.noaa.gov/data/normals-annualseasonal/2006-2020/access/USC00010063.csv');
   });

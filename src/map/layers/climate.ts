@@ -2,6 +2,7 @@
 // with the stations themselves drawn as points carrying their own values.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ClimateStationPoint } from '../../data/climatePoints';
+import { MAX_ELEVATION_DIFF_M } from '../../data/climateField';
 import { SURFACE_VARIABLE, regionCodeAt, sampleAt, shortPeriod } from '../../data/surface';
 import { classLabels, PALETTES, type ClassedScale } from '../colorScale';
 import { paintClasses, showRasterImage } from '../surfaceRaster';
@@ -98,7 +99,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         sources: meta ? [{ name: meta.source, url: 'https://www.ncei.noaa.gov/products/land-based-station/us-climate-normals' }] : [],
         method: meta?.method,
         items: [...variable.scale.colors.map((color, i) => ({ color, label: labels[i] })), { color: '#333', label: 'Station (zoom in; its own value on hover)', shape: 'circle' as const }],
-        notes: ['Interpolated between stations; no elevation correction — mountains read too warm. Blank = too far from any station (no data).'],
+        notes: [`Interpolated between stations on the site's side of the US–Mexico border and within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation; no elevation correction. Mexico has no degree days. Blank = no data.`],
       };
     },
     tooltipAt(lon, lat, data, options) {
@@ -110,7 +111,7 @@ export function createClimateLayer(getStations: () => ClimateStationPoint[] | nu
         title: variable.label,
         subtitle: 'interpolated surface',
         rows: [
-          { label: 'Value', value: Number.isNaN(v) ? 'no data (too far from any station)' : `${v.toFixed(1)} ${variable.unit}`, year: meta ? shortPeriod(meta.period) : undefined },
+          { label: 'Value', value: Number.isNaN(v) ? 'no data (no station near enough at a similar elevation, or no degree days in Mexico)' : `${v.toFixed(1)} ${variable.unit}`, year: meta ? shortPeriod(meta.period) : undefined },
           { label: 'Nearest station', value: `${sampleAt(data.surface, SURFACE_VARIABLE.nearestStationKm, lon, lat).toFixed(0)} km` },
         ],
       };

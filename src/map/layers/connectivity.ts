@@ -80,7 +80,7 @@ export const connectivityLayer: MapLayerModule = (() => {
       if (!data.surface?.values[SURFACE_VARIABLE.latencyMs]) return null;
       const ms = sampleAt(data.surface, SURFACE_VARIABLE.latencyMs, lon, lat);
       if (Number.isNaN(ms)) return null;
-      return { title: 'Estimated latency', subtitle: 'to the nearest market or exchange', rows: [{ label: 'Round trip', value: `${ms.toFixed(1)} ms`, note: 'Distance-based estimate (cell centre), not a measured ping.' }] };
+      return { title: 'Estimated latency', subtitle: 'to the nearest market or exchange', rows: [{ label: 'Round trip', value: `${ms.toFixed(1)} ms`, note: 'Distance-based estimate for this cell, not a measured ping.' }] };
     },
     tooltip(feature, data) {
       const i = Number(feature.properties?.i);
