@@ -21,6 +21,12 @@ import { buildFacts } from './facts';
 import { buildPower } from './power';
 import { buildGridRegions } from './gridRegions';
 import { decodeGridRegions } from '../../src/data/gridRegions';
+import type { CountyFactsFile, UtilitiesFile } from '../../src/data/areaFiles';
+import { createCountyIndex } from '../../src/data/countyFacts';
+import { POWER_FILES } from '../../src/data/loadPowerContext';
+import { decodePowerPlants, type PowerPlantsFile } from '../../src/data/powerPlants';
+import { decodeTransmissionLines, type TransmissionLinesFile } from '../../src/data/transmissionLines';
+import { createUtilityIndex } from '../../src/data/utilityAt';
 import type { BuildContext } from './step';
 import { cellRegions } from './surface';
 
@@ -77,10 +83,20 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     // Decoded from the very string written to grid-regions.json, as the app will read it.
     gridRegions: decodeGridRegions(JSON.parse(gridRegions.files['grid-regions.json'])),
   };
-  const criteria = buildCriteriaGrid(query, cells.points);
-  // Plants and lines feed the point card's nearby-power facts, not the scored criteria (yet).
+  // Plants, lines, counties and utilities feed four criteria and the utility tariff: the cells are
+  // scored with them, decoded from the very strings written, as the app and the workers read them.
   const power = buildPower(sources.readText, regionFeatures);
   const areas = buildAreas(sources.readText);
+  const json = <T,>(files: Record<string, string>, name: string) => JSON.parse(files[name]) as T;
+  query.power = {
+    plants: decodePowerPlants(json<PowerPlantsFile>(power.files, POWER_FILES.plants)),
+    lines: decodeTransmissionLines(json<TransmissionLinesFile>(power.files, POWER_FILES.lines)),
+  };
+  query.areas = {
+    counties: createCountyIndex(json<Topology>(areas.files, 'counties.topo.json'), json<CountyFactsFile>(areas.files, 'county-facts.json')),
+    utilities: createUtilityIndex(json<Topology>(areas.files, 'utility-territories.topo.json'), json<UtilitiesFile>(areas.files, 'utilities.json')),
+  };
+  const criteria = buildCriteriaGrid(query, cells.points);
   return {
     files: mergeFiles(
       connectivity.files,

@@ -41,7 +41,8 @@ export function loadBoundariesNode(): { boundaries: Boundaries; index: RegionInd
 let cachedQuery: QueryContext | undefined;
 
 /** Everything queryPoint needs, read from public/data (the same files the browser fetches). */
-export function loadQueryContextNode(): QueryContext {
+/** The point-query context without the lazily loaded files (plants, lines, counties, utilities). */
+export function loadBaseQueryContextNode(): QueryContext {
   if (!cachedQuery) {
     const { index } = loadBoundariesNode();
     const surfaceBin = readFileSync(publicDataPath('surface.bin'));
@@ -59,7 +60,7 @@ export function loadQueryContextNode(): QueryContext {
 
 let cachedPower: PowerContext | undefined;
 
-/** Plants and lines for the nearby-power facts, read from public/data: `{ ...loadQueryContextNode(), power: loadPowerContextNode() }`. */
+/** Plants and lines for the nearby-power facts, read from public/data: `{ ...loadBaseQueryContextNode(), power: loadPowerContextNode() }`. */
 export function loadPowerContextNode(): PowerContext {
   cachedPower ??= {
     plants: decodePowerPlants(readPublicJson<PowerPlantsFile>(POWER_FILES.plants)),
@@ -79,12 +80,21 @@ export function loadAreaIndexesNode(): AreaIndexes {
   return cachedAreas;
 }
 
-/** The point-query context with the county and utility facts (CLI, bench, tests). */
+/** The point-query context with the county and utility facts only. */
 export function loadQueryContextWithAreasNode(): QueryContext {
-  return { ...loadQueryContextNode(), areas: loadAreaIndexesNode() };
+  return { ...loadBaseQueryContextNode(), areas: loadAreaIndexesNode() };
 }
 
-/** Everything the point query can use: regions, climate, grid regions, nearby power, counties and utilities. */
-export function loadFullQueryContextNode(): QueryContext {
-  return { ...loadQueryContextNode(), power: loadPowerContextNode(), areas: loadAreaIndexesNode() };
+let cachedFull: QueryContext | undefined;
+
+/**
+ * What scores are computed with (CLI, bench, tests): regions, climate, grid regions, nearby power,
+ * counties and utilities; the same object on every call, so indexes cached per context build once.
+ */
+export function loadQueryContextNode(): QueryContext {
+  cachedFull ??= { ...loadBaseQueryContextNode(), power: loadPowerContextNode(), areas: loadAreaIndexesNode() };
+  return cachedFull;
 }
+
+/** Alias of loadQueryContextNode, for callers that want to say it. */
+export const loadFullQueryContextNode = loadQueryContextNode;

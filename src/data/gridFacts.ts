@@ -58,6 +58,10 @@ export function wholesaleAt(gr: GridRegions, hubs: readonly WholesaleHub[], regi
 
 export function flaredGasAt(gr: GridRegions, region: Region | null, lon: number, lat: number): Pick<PointFacts, 'flaredGas' | 'flaredGasReason'> {
   if (!region) return { flaredGas: null, flaredGasReason: null };
+  // EIA's play map is the lower 48 only: elsewhere "no play here" is not known.
+  if (region.country !== 'US' || region.code === 'US-AK' || region.code === 'US-HI' || region.code === 'US-PR') {
+    return { flaredGas: null, flaredGasReason: 'EIA’s shale-play map covers the US lower 48 only: no data here' };
+  }
   const plays = gr.playsAt(lon, lat);
   const counted = plays.filter((p) => p.flared && p.coveredRegions.includes(region.code)).sort((a, b) => b.flared!.value - a.flared!.value);
   if (counted.length) {

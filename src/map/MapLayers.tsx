@@ -9,6 +9,7 @@ import { modelOptionsOf } from '../scoring/siteScoring';
 import { useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
 import { useQueryContext } from '../state/queryContext';
+import { useScoringContext } from '../state/scoringContext';
 import { useLayerStore } from '../state/layerStore';
 import { useMapStore } from '../state/mapStore';
 import { usePowerDataStore } from '../state/powerDataStore';
@@ -27,14 +28,15 @@ export function useLayerData(): LayerData {
   const surface = useDataStore((s) => s.surface.data);
   const suitability = useSuitabilityStore((s) => s.result);
   const query = useQueryContext();
+  const scoringQuery = useScoringContext(false);
   const plants = usePowerDataStore((s) => s.plants.data);
   const lines = usePowerDataStore((s) => s.lines.data);
   const gridRegions = useDataStore((s) => s.gridRegions.data);
   const counties = useAreaStore((s) => s.counties.data);
   const utilities = useAreaStore((s) => s.utilities.data);
   return useMemo(
-    () => ({ facts, connectivity, surface, suitability, query, plants, lines, gridRegions, areas: { counties, utilities } }),
-    [facts, connectivity, surface, suitability, query, plants, lines, gridRegions, counties, utilities],
+    () => ({ facts, connectivity, surface, suitability, query, scoringQuery, plants, lines, gridRegions, areas: { counties, utilities } }),
+    [facts, connectivity, surface, suitability, query, scoringQuery, plants, lines, gridRegions, counties, utilities],
   );
 }
 

@@ -2,7 +2,7 @@
 // interactive case — runs only the last one:
 //   prepareSurface  once per data load: raw values → interleaved float32 criterion scores + presence bits
 //   surfaceMask     when constraints or the profile change: presence bits, 0 for excluded / water cells
-//   rescoreSurface  on every weight change: one tight loop, 8 multiply-adds and two table lookups per cell
+//   rescoreSurface  on every weight change: one tight loop, 12 multiply-adds and two table lookups per cell
 // The arithmetic is that of scoreVector (model.ts), so a cell's value is exactly the ranking score
 // (rankingScore: the guaranteed score, NaN below 50 % coverage) of the same point.
 import { CRITERION_IDS, type CriterionId } from './criteria';
@@ -10,7 +10,7 @@ import { criterionScore, surfaceTables, type CompiledModel } from './model';
 
 /** Number of criteria; the unrolled loop below is written for exactly this many. */
 const K = CRITERION_IDS.length;
-if (K !== 8) throw new Error('rescoreSurface is unrolled for 8 criteria: update it with CRITERION_IDS');
+if (K !== 12) throw new Error('rescoreSurface is unrolled for 12 criteria: update it with CRITERION_IDS');
 
 export interface BatchColumns {
   /** Raw criterion values per cell, in criterion units; NaN = missing. Absent column = missing everywhere. */
@@ -29,13 +29,13 @@ export interface PreparedSurface {
   /** n × K criterion scores, cell-major (cell i at [i*K, i*K+K)); 0 where missing. One transferable buffer. */
   scores: Float32Array;
   /** Bit c set = criterion c has data in the cell. */
-  present: Uint8Array;
+  present: Uint16Array;
 }
 
 /** Criterion scores do not depend on weights, so they are computed once per data load. */
 export function prepareSurface(m: CompiledModel, raw: Partial<Record<CriterionId, Float32Array>>, n: number): PreparedSurface {
   const scores = new Float32Array(n * K);
-  const present = new Uint8Array(n);
+  const present = new Uint16Array(n);
   for (let c = 0; c < K; c++) {
     const col = raw[CRITERION_IDS[c]];
     if (!col) continue;
@@ -55,7 +55,7 @@ export function prepareSurface(m: CompiledModel, raw: Partial<Record<CriterionId
  * Presence bits with excluded and water cells set to 0 (→ NaN score). A cell whose constraint input
  * is missing is cleared too: the constraint cannot be checked, so the cell is not ranked (rank.ts).
  */
-export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: BatchColumns): Uint8Array {
+export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: BatchColumns): Uint16Array {
   const { n } = prepared;
   const mask = prepared.present.slice(0, n);
   const clear = (keep: (i: number) => boolean) => {
@@ -98,29 +98,32 @@ export function surfaceMask(m: CompiledModel, prepared: PreparedSurface, cols: B
  * coverage is below 50 %) into `out` and, when given, its coverage of the profile's weight in whole %
  * into `coveragePct` (0 where mask is 0), which the map uses to dim partly covered cells.
  */
-export function rescoreSurface(m: CompiledModel, scores: Float32Array, mask: Uint8Array, out: Float32Array, coveragePct?: Uint8Array): void {
+export function rescoreSurface(m: CompiledModel, scores: Float32Array, mask: Uint16Array, out: Float32Array, coveragePct?: Uint8Array): void {
   const n = out.length;
   if (scores.length < n * K || mask.length < n) throw new Error('surface buffers are shorter than the output');
   if (coveragePct && coveragePct.length < n) throw new Error('coverage buffer is shorter than the output');
   const { factor, coveragePct: covTable } = surfaceTables(m);
   const w = m.normalisedWeights;
   const w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7];
+  const w8 = w[8], w9 = w[9], w10 = w[10], w11 = w[11];
   if (!coveragePct) {
-    for (let i = 0, b = 0; i < n; i++, b += 8) {
+    for (let i = 0, b = 0; i < n; i++, b += 12) {
       // Left-to-right sum in criterion order, the same as scoreVector.
       out[i] =
         (w0 * scores[b] + w1 * scores[b + 1] + w2 * scores[b + 2] + w3 * scores[b + 3] +
-          w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7]) *
+          w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7] +
+          w8 * scores[b + 8] + w9 * scores[b + 9] + w10 * scores[b + 10] + w11 * scores[b + 11]) *
         factor[mask[i]];
     }
     return;
   }
   // The same loop, writing the coverage in the same pass (one read of the mask per cell).
-  for (let i = 0, b = 0; i < n; i++, b += 8) {
+  for (let i = 0, b = 0; i < n; i++, b += 12) {
     const bits = mask[i];
     out[i] =
       (w0 * scores[b] + w1 * scores[b + 1] + w2 * scores[b + 2] + w3 * scores[b + 3] +
-        w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7]) *
+        w4 * scores[b + 4] + w5 * scores[b + 5] + w6 * scores[b + 6] + w7 * scores[b + 7] +
+        w8 * scores[b + 8] + w9 * scores[b + 9] + w10 * scores[b + 10] + w11 * scores[b + 11]) *
       factor[bits];
     coveragePct[i] = covTable[bits];
   }

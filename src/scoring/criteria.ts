@@ -11,6 +11,10 @@ export const CRITERION_IDS = [
   'latency',
   'tax_incentive',
   'flexibility',
+  'grid_strength',
+  'line_distance',
+  'hazard',
+  'stranded_gas',
 ] as const;
 
 export type CriterionId = (typeof CRITERION_IDS)[number];
@@ -25,6 +29,8 @@ export interface CriterionDef {
   /** Raw value that scores 100 and raw value that scores 0; linear in between, clamped outside. */
   best: number;
   worst: number;
+  /** Linear in log10(raw) between the anchors instead (a quantity whose steps are multiples). */
+  logScale?: true;
   /** Why these anchors, for the methodology and the UI tooltip. */
   anchorRationale: string;
 }
@@ -113,19 +119,72 @@ export const CRITERIA: Record<CriterionId, CriterionDef> = {
       '1 = the site sits in an organised wholesale market with a published hub, where a curtailable mining load can buy at wholesale ' +
       'and sell flexibility (demand response); 0 = vertically integrated utility territory.',
   },
+  grid_strength: {
+    id: 'grid_strength',
+    label: 'Grid strength (county transfer capability)',
+    unit: 'MW',
+    direction: 'higher_is_better',
+    best: 7000,
+    worst: 90,
+    logScale: true,
+    anchorRationale:
+      'AC transfer capability of the county to its neighbours (ReEDS NARIS 2024): 90 MW and 7,000 MW are about the 10th and 90th percentiles ' +
+      'of US counties (93 and 7,074 MW); on a log scale, because a county that can move twice the power is a step up wherever it starts.',
+  },
+  line_distance: {
+    id: 'line_distance',
+    label: 'Distance to a line of 230 kV or more',
+    unit: 'km',
+    direction: 'lower_is_better',
+    best: 1.609,
+    worst: 16.09,
+    anchorRationale:
+      'Within 1 mile of a high-voltage line a site can connect with a short tap; 10 miles or more means a new line of its own ' +
+      '(the anchors of the open site-screen tool: ≤ 1 mile → 100, ≥ 10 miles → 0). OpenStreetMap via GridKit (2016).',
+  },
+  hazard: {
+    id: 'hazard',
+    label: 'Natural hazard (FEMA risk score)',
+    unit: 'score (0–100)',
+    direction: 'lower_is_better',
+    best: 0,
+    worst: 100,
+    anchorRationale:
+      'FEMA National Risk Index composite score of the county, 0–100 (a county’s standing among all US counties): 0 scores 100, 100 scores 0.',
+  },
+  stranded_gas: {
+    id: 'stranded_gas',
+    label: 'Stranded gas (flared in the shale play)',
+    unit: 'million ft³/yr',
+    direction: 'higher_is_better',
+    best: 50000,
+    worst: 0,
+    anchorRationale:
+      'Gas flared in 2020 in the shale play holding the site (VIIRS via the Flaring Monitor): gas with no pipeline a behind-the-meter miner ' +
+      'can burn. 0 outside every flaring play; 50,000 million ft³ (about the Bakken’s 2020 volume) scores 100.',
+  },
 };
 
-/** Linear coefficients so that score = clamp(slope·raw + intercept, 0, 100). Shared by point and batch scoring. */
+/**
+ * Linear coefficients so that score = clamp(slope·x + intercept, 0, 100), x = raw (or log10(raw) on a
+ * log scale, see scaledRaw). Shared by point and batch scoring.
+ */
 export function linearCoefficients(def: CriterionDef): { slope: number; intercept: number } {
-  const slope = 100 / (def.best - def.worst);
-  return { slope, intercept: -slope * def.worst };
+  const [best, worst] = def.logScale ? [Math.log10(def.best), Math.log10(def.worst)] : [def.best, def.worst];
+  const slope = 100 / (best - worst);
+  return { slope, intercept: -slope * worst };
+}
+
+/** The value the linear map takes: log10(raw) on a log scale (0 MW → −∞, which clamps to the 0 end). */
+export function scaledRaw(def: CriterionDef, raw: number): number {
+  return def.logScale ? Math.log10(Math.max(raw, 0)) : raw;
 }
 
 /** 0–100 score of a raw value, or null when the value is missing. */
 export function normalise(def: CriterionDef, raw: number | null): number | null {
   if (raw === null || !Number.isFinite(raw)) return null;
   const { slope, intercept } = linearCoefficients(def);
-  return clampScore(slope * raw + intercept);
+  return clampScore(slope * scaledRaw(def, raw) + intercept);
 }
 
 function clampScore(s: number): number {

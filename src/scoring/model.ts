@@ -21,6 +21,8 @@ export interface CompiledModel {
   normalisedWeights: Float64Array;
   slope: Float64Array;
   intercept: Float64Array;
+  /** 1 where the criterion is scored on log10(raw). */
+  logScale: Uint8Array;
   /** Upper bound per criterion raw value (Infinity = none). */
   maxRaw: Float64Array;
   maxSummerMaxC: number;
@@ -45,6 +47,7 @@ export function compileModel(opts: ModelOptions): CompiledModel {
     normalisedWeights: Float64Array.from(CRITERION_IDS, (id) => nw[id]),
     slope: Float64Array.from(CRITERION_IDS, (id) => linearCoefficients(CRITERIA[id]).slope),
     intercept: Float64Array.from(CRITERION_IDS, (id) => linearCoefficients(CRITERIA[id]).intercept),
+    logScale: Uint8Array.from(CRITERION_IDS, (id) => (CRITERIA[id].logScale ? 1 : 0)),
     maxRaw,
     maxSummerMaxC: constraints.maxSummerMaxC ?? Infinity,
     minAnnualMeanC: constraints.minAnnualMeanC ?? -Infinity,
@@ -82,7 +85,8 @@ export interface VectorScore {
  * in a Float32Array and still reproduce the point score bit for bit.
  */
 export function criterionScore(m: CompiledModel, c: number, raw: number): number {
-  const s = m.slope[c] * raw + m.intercept[c];
+  const x = m.logScale[c] ? Math.log10(raw > 0 ? raw : 0) : raw;
+  const s = m.slope[c] * x + m.intercept[c];
   return Math.fround(s < 0 ? 0 : s > 100 ? 100 : s);
 }
 

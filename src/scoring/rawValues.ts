@@ -101,6 +101,35 @@ function flexibilityInput(p: PointFacts): CriterionInput | null {
   };
 }
 
+/**
+ * The serving utility's industrial rate where one is known (bundled service, enough industrial sales),
+ * else the state or provincial average, saying why. Without the utility files loaded (`areas` absent)
+ * the state average is all there is.
+ */
+function retailInput(p: PointFacts): CriterionInput | null {
+  const u = p.areas?.utility;
+  if (u?.industrialRate && u.utility) return fromFact(u.industrialRate, `${u.utility.name} (EIA ${u.utility.eiaId})`);
+  const why = u ? (u.rateNoDataReason ?? u.noTerritoryReason) : undefined;
+  return fromFact(p.retailPrice, why ? `state or provincial average: ${why.replace(/\.$/, '')}` : undefined);
+}
+
+/** Outside every flaring play the volume is a known 0; inside a play the monitor does not cover, unknown. */
+function strandedGasInput(p: PointFacts): CriterionInput | null {
+  if (!p.region) return null;
+  const g = p.flaredGas;
+  if (g) return fromFact(g.volume, `${g.play} play, ${g.basin} basin`);
+  if (!p.flaredGasReason?.startsWith('Not in')) return null;
+  return {
+    value: 0,
+    unit: CRITERIA.stranded_gas.unit,
+    source: 'EIA shale plays (lower 48) and the Flaring Monitor (VIIRS, 2020)',
+    sourceUrl: 'https://www.eia.gov/maps/maps.htm',
+    year: 2020,
+    quality: 'secondary',
+    note: p.flaredGasReason,
+  };
+}
+
 /** Every criterion's raw input at a point; null = no data there. */
 export function criterionInputs(p: PointFacts): CriterionInputs {
   const w = p.wholesale;
@@ -108,7 +137,7 @@ export function criterionInputs(p: PointFacts): CriterionInputs {
   const nearest = [lat.nearestMarket, lat.nearestIxp].filter((x): x is NonNullable<typeof x> => x !== null);
   const latencyNote = nearest.length ? nearest.map((n) => `${n.name} ${n.distanceKm.toFixed(0)} km`).join(', ') : undefined;
   const inputs: CriterionInputs = {
-    retail_price: fromFact(p.retailPrice),
+    retail_price: retailInput(p),
     wholesale_price: w ? fromFact(w.price, `${w.hubName} (${w.market}), ${w.distanceKm.toFixed(0)} km`) : null,
     carbon: fromFact(p.carbon),
     cooling: coolingInput(p),
@@ -116,6 +145,10 @@ export function criterionInputs(p: PointFacts): CriterionInputs {
     latency: fromFact(lat.roundTripMs, latencyNote),
     tax_incentive: taxIncentiveInput(p),
     flexibility: flexibilityInput(p),
+    grid_strength: fromFact(p.areas?.gridStrength),
+    line_distance: fromFact(p.power?.line230.distance),
+    hazard: fromFact(p.areas?.naturalHazard),
+    stranded_gas: strandedGasInput(p),
   };
   return inputs;
 }

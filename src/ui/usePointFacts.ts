@@ -1,25 +1,18 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { queryPoint } from '../data/pointQuery';
 import type { PointFacts } from '../data/types';
-import { usePowerContext, usePowerDataStore } from '../state/powerDataStore';
-import { useAreaIndexes, useAreaStore } from '../state/areaStore';
 import { useQueryContext } from '../state/queryContext';
+import { useScoringContext, useScoringFilesError } from '../state/scoringContext';
 
-/** The facts at a point; the county and utility facts join once their files have loaded (asked for on the first point). */
+/**
+ * The facts at a point, once the plant, line, county and utility files have loaded too (asked for
+ * on the first point), so the card's scores have every criterion's data. If one of those files
+ * fails, the facts come without it and the card says why.
+ */
 export function usePointFacts(point: { lon: number; lat: number } | null): PointFacts | null {
-  const ctx = useQueryContext();
-  const power = usePowerContext();
-  const areas = useAreaIndexes();
-  const ensure = useAreaStore((s) => s.ensure);
-  // The nearby-power and county/utility facts need their files: fetched the first time a card opens.
-  useEffect(() => {
-    if (!point) return;
-    usePowerDataStore.getState().load('plants', 'lines');
-    ensure('counties');
-    ensure('utilities');
-  }, [point, ensure]);
-  return useMemo(
-    () => (ctx && point ? queryPoint({ ...ctx, ...(power ? { power } : {}), ...(areas ? { areas } : {}) }, point.lon, point.lat) : null),
-    [ctx, power, areas, point],
-  );
+  const full = useScoringContext(point !== null);
+  const base = useQueryContext();
+  const failed = useScoringFilesError();
+  const ctx = full ?? (failed ? base : null);
+  return useMemo(() => (ctx && point ? queryPoint(ctx, point.lon, point.lat) : null), [ctx, point]);
 }

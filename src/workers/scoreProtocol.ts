@@ -16,7 +16,7 @@ export function createScoreHandlers(now: () => number = () => performance.now())
   let columns: BatchColumns | null = null;
   let prepared: PreparedSurface | null = null;
   let maskKey = '';
-  let mask: Uint8Array | null = null;
+  let mask: Uint16Array | null = null;
 
   return {
     load({ n, columns: cols }) {

@@ -11,6 +11,6 @@ import { createWorkerData } from './workerData';
 const data = createWorkerData();
 serveRpc<SitesApi>(self as unknown as Port, {
   ...createImportHandlers(data.regionLookup),
-  ...createSiteScoreHandlers(data.queryContext),
-  ...createExportHandlers(data.queryContext),
+  ...createSiteScoreHandlers(data.scoringContext),
+  ...createExportHandlers(data.scoringContext),
 });

@@ -17,8 +17,8 @@ export interface WorkerData {
   powerContext(): Promise<PowerContext>;
   /** County and utility indexes (about 1.2 MB gzip), loaded the first time a worker asks. */
   areas(): Promise<AreaIndexes>;
-  /** The point-query context with the county and utility facts. */
-  queryContextWithAreas(): Promise<QueryContext>;
+  /** The context scores are computed with: the point-query context plus plants, lines, counties and utilities. */
+  scoringContext(): Promise<QueryContext>;
 }
 
 export function createWorkerData(read: PublicDataReader = fetchPublicData): WorkerData {
@@ -26,7 +26,7 @@ export function createWorkerData(read: PublicDataReader = fetchPublicData): Work
   let context: Promise<QueryContext> | null = null;
   let power: Promise<PowerContext> | null = null;
   let areas: Promise<AreaIndexes> | null = null;
-  let withAreas: Promise<QueryContext> | null = null;
+  let scoring: Promise<QueryContext> | null = null;
   const regionIndex = () => (regions ??= loadRegionIndex(read));
   const queryContext = () => (context ??= loadQueryContext(read, regionIndex()));
   const areaIndexes = () => (areas ??= loadAreaIndexes(read));
@@ -39,6 +39,7 @@ export function createWorkerData(read: PublicDataReader = fetchPublicData): Work
     queryContext,
     powerContext: () => (power ??= loadPowerContext(read)),
     areas: areaIndexes,
-    queryContextWithAreas: () => (withAreas ??= Promise.all([queryContext(), areaIndexes()]).then(([ctx, a]) => ({ ...ctx, areas: a }))),
+    scoringContext: () =>
+      (scoring ??= Promise.all([queryContext(), (power ??= loadPowerContext(read)), areaIndexes()]).then(([ctx, p, a]) => ({ ...ctx, power: p, areas: a }))),
   };
 }

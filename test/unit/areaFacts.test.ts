@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadQueryContextNode, loadQueryContextWithAreasNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
+import { loadBaseQueryContextNode, loadQueryContextWithAreasNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
 import { buildAreas } from '../../scripts/build/areas';
 import { readRepoText } from '../../scripts/build/repoSources';
 import { countyTransferCapability, industrialRate, MIN_INDUSTRIAL_SALES_MWH } from '../../scripts/extract/gridAreasRules';
@@ -124,7 +124,7 @@ describe('serving utility and its industrial rate', () => {
 
 describe('wiring', () => {
   it('without the area files the point query is unchanged (no areas field)', () => {
-    expect('areas' in queryPoint(loadQueryContextNode(), -96.977, 30.853)).toBe(false);
+    expect('areas' in queryPoint(loadBaseQueryContextNode(), -96.977, 30.853)).toBe(false);
   });
 
   it('the point card shows county, grid strength, hazard and utility rows', () => {
@@ -136,7 +136,7 @@ describe('wiring', () => {
   });
 
   it('the card says loading while the area files load, and the failure if they fail', () => {
-    const bare = queryPoint(loadQueryContextNode(), -96.977, 30.853);
+    const bare = queryPoint(loadBaseQueryContextNode(), -96.977, 30.853);
     expect(pointFactSections(bare).flatMap((s) => s.rows).find((r) => r.label === 'County and utility')?.value).toBe('loading…');
     expect(pointFactSections(bare, 'HTTP 404').flatMap((s) => s.rows).find((r) => r.label === 'County and utility')).toMatchObject({ value: 'no data', note: expect.stringContaining('HTTP 404') });
   });
@@ -150,7 +150,7 @@ describe('wiring', () => {
     const data = createWorkerData(read);
     await data.queryContext();
     expect(reads.some((n) => n.includes('count') || n.includes('utilit'))).toBe(false);
-    const [a, b] = await Promise.all([data.queryContextWithAreas(), data.queryContextWithAreas()]);
+    const [a, b] = await Promise.all([data.scoringContext(), data.scoringContext()]);
     expect(a).toBe(b);
     expect(reads.filter((n) => n === 'utility-territories.topo.json')).toHaveLength(1);
     expect(queryPoint(a, -122.3321, 47.6062).areas).toEqual(queryPoint(ctx, -122.3321, 47.6062).areas);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadQueryContextNode } from '../../scripts/lib/nodeData';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { compareRows, contributionBars } from '../../src/candidates/compare';
+import { CRITERION_IDS } from '../../src/scoring/criteria';
 import { filterAndSort } from '../../src/candidates/listView';
 import { compileSiteScoring, type ScoringSettings } from '../../src/scoring/siteScoring';
 import { candidateScorer } from '../../src/candidates/candidateScorer';
@@ -17,16 +18,19 @@ describe('compare model', () => {
   const rows = compareRows(scored.slice(0, 2));
   it('has scores, every criterion (value, score, contribution) and economics', () => {
     expect(rows.filter((r) => r.group === 'Scores')).toHaveLength(3);
-    expect(rows.filter((r) => r.label === 'Value')).toHaveLength(8);
-    expect(rows.filter((r) => r.label === 'Contribution')).toHaveLength(8);
+    expect(rows.filter((r) => r.label === 'Value')).toHaveLength(CRITERION_IDS.length);
+    expect(rows.filter((r) => r.label === 'Contribution')).toHaveLength(CRITERION_IDS.length);
     expect(rows.some((r) => r.group === 'Economics' && r.label === 'Revenue')).toBe(true);
   });
   it('marks the best value by the criterion direction', () => {
     const price = rows.find((r) => r.group === 'Industrial retail power price' && r.label === 'Value')!;
     const low = Math.min(...(price.values as number[]));
     expect(price.best).toEqual([price.values.indexOf(low)]);
+    // Scores by the ranking rule: Abilene's guaranteed score (70, all data) beats Sherbrooke's 52, whose
+    // re-weighted 75 rests on 70 % of the weight (no grid-strength, hazard or stranded-gas data in Canada).
     const mining = rows[0];
-    expect(mining.best).toEqual([mining.values.indexOf(Math.max(...(mining.values as number[])))]);
+    expect(mining.best).toEqual([0]);
+    expect((mining.values as number[])[1]).toBeGreaterThan((mining.values as number[])[0]);
   });
   it('contribution bars add up to the score', () => {
     const bars = contributionBars(scored[0]);

@@ -15,14 +15,14 @@ import { PROFILE_IDS, type ProfileId } from '../../src/scoring/profiles';
 import { compareRank } from '../../src/scoring/rank';
 import { scoreText } from '../../src/scoring/scoreText';
 import { compileSiteScoring, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
-import { makeFacts, type FixtureValues } from '../fixtures/scoring/pointFacts';
+import { INFRA, makeFacts, type FixtureValues } from '../fixtures/scoring/pointFacts';
 
 // summarise() computes no economics; score() needs them only for the economics block.
 const ECONOMICS: EconomicsInputs = { itMw: 50, hashpriceUsdPerPhDay: 43.33, fleetEfficiencyJPerTh: 16.3, colocationUsdPerKwMonth: 184.06, aiBasePue: 1.1, miningBasePue: 1.05, carbonPriceUsdPerTCo2: 0, hybridAiSharePct: 50 };
 
 const weightArb = fc.record(Object.fromEntries(CRITERION_IDS.map((id) => [id, fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true }))])) as Record<(typeof CRITERION_IDS)[number], fc.Arbitrary<number>>);
 /** A raw criterion vector with some values missing (NaN). */
-const rawArb = fc.array(fc.oneof(fc.constant(Number.NaN), fc.double({ min: -50, max: 20000, noNaN: true })), { minLength: 8, maxLength: 8 });
+const rawArb = fc.array(fc.oneof(fc.constant(Number.NaN), fc.double({ min: -50, max: 20000, noNaN: true })), { minLength: CRITERION_IDS.length, maxLength: CRITERION_IDS.length });
 
 describe('every score carries its bounds', () => {
   it('score_low ≤ score ≤ score_high, all three equal at full coverage (property)', () => {
@@ -49,13 +49,13 @@ describe('every score carries its bounds', () => {
   });
 
   it('a missing criterion widens the interval by exactly its weight (Galveston-like: cooling missing)', () => {
-    const full = explainPoint(makeFacts({ retail: 70, wholesale: 30, carbon: 400, cdd: 1800, summerMaxC: 34, land: 4000, latencyMs: 8 }), { profile: 'mining' });
-    const noCooling = explainPoint(makeFacts({ retail: 70, wholesale: 30, carbon: 400, cdd: null, summerMaxC: 34, land: 4000, latencyMs: 8 }), { profile: 'mining' });
+    const full = explainPoint(makeFacts({ retail: 70, wholesale: 30, carbon: 400, cdd: 1800, summerMaxC: 34, land: 4000, latencyMs: 8, ...INFRA }), { profile: 'mining' });
+    const noCooling = explainPoint(makeFacts({ retail: 70, wholesale: 30, carbon: 400, cdd: null, summerMaxC: 34, land: 4000, latencyMs: 8, ...INFRA }), { profile: 'mining' });
     expect(full.scoreLow).toBe(full.score);
     expect(full.scoreHigh).toBe(full.score);
-    // Cooling is 20 % of the mining weight: the range spans 20 points, and the re-weighted score lies inside.
-    expect(noCooling.coveragePct).toBeCloseTo(80, 9);
-    expect(noCooling.scoreHigh! - noCooling.scoreLow!).toBeCloseTo(20, 9);
+    // Cooling is 15 % of the mining weight: the range spans 15 points, and the re-weighted score lies inside.
+    expect(noCooling.coveragePct).toBeCloseTo(85, 9);
+    expect(noCooling.scoreHigh! - noCooling.scoreLow!).toBeCloseTo(15, 9);
     expect(noCooling.scoreLow!).toBeLessThan(noCooling.score!);
     // Hot site with cooling data vs the same site without: the one without never ranks first.
     expect(compareRank(full, noCooling)).toBeLessThan(0);
@@ -65,12 +65,13 @@ describe('every score carries its bounds', () => {
 
   it('the flat record (exports, CLI) carries score_low and score_high beside score and coverage_pct', () => {
     const scoring = compileSiteScoring({ profile: 'mining', weights: {}, constraints: {}, economics: ECONOMICS });
-    const rec = flattenScoredSite(scoring.score(makeFacts({ retail: 70, carbon: 400, cdd: null, land: 4000, latencyMs: 8 })));
+    const rec = flattenScoredSite(scoring.score(makeFacts({ retail: 70, carbon: 400, cdd: null, land: 4000, latencyMs: 8, ...INFRA })));
     const keys = Object.keys(rec);
     expect(keys.slice(keys.indexOf('score'), keys.indexOf('score') + 3)).toEqual(['score', 'score_low', 'score_high']);
     expect(rec.score_low as number).toBeLessThan(rec.score as number);
     expect(rec.score_high as number).toBeGreaterThan(rec.score as number);
-    expect(rec.coverage_pct).toBe(65);
+    // Mining: cooling (15 %) and wholesale price (10 %) missing.
+    expect(rec.coverage_pct).toBe(75);
   });
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { loadPowerContextNode, loadQueryContextNode, publicDataPath } from '../../scripts/lib/nodeData';
+import { loadBaseQueryContextNode, loadPowerContextNode, publicDataPath } from '../../scripts/lib/nodeData';
 import { queryPoint, type QueryContext } from '../../src/data/pointQuery';
 import { nearbyPower } from '../../src/data/nearbyPower';
 import { lineDataCovers, NO_LINE_DATA_REASON } from '../../src/data/lineCoverage';
@@ -14,7 +14,7 @@ import { haversineKm } from '../../src/geo/distance';
 import { createSegmentIndex } from '../../src/geo/segmentIndex';
 
 const power = loadPowerContextNode();
-const base = loadQueryContextNode();
+const base = loadBaseQueryContextNode();
 const ctx: QueryContext = { ...base, power };
 const plantNamed = (name: string) => power.plants.plants.filter((p) => p.name === name);
 

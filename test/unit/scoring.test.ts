@@ -12,12 +12,13 @@ const byId = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x
 const allProfiles = (p: Parameters<typeof explainPoint>[0]) => Object.fromEntries(PROFILE_IDS.map((id) => [id, explainPoint(p, { profile: id })])) as Record<ProfileId, SiteScore>;
 
 describe('criteria anchors', () => {
-  it('map best → 100, worst → 0, linear between, clamped outside', () => {
+  it('map best → 100, worst → 0, linear (or log-linear) between, clamped outside', () => {
     for (const id of CRITERION_IDS) {
       const d = CRITERIA[id];
       expect(normalise(d, d.best)).toBeCloseTo(100, 10);
       expect(normalise(d, d.worst)).toBeCloseTo(0, 10);
-      expect(normalise(d, (d.best + d.worst) / 2)).toBeCloseTo(50, 10);
+      // Half way: the arithmetic mean of the anchors, or their geometric mean on a log scale.
+      expect(normalise(d, d.logScale ? Math.sqrt(d.best * d.worst) : (d.best + d.worst) / 2)).toBeCloseTo(50, 10);
       expect(normalise(d, d.best + (d.best - d.worst))).toBe(100);
       expect(normalise(d, d.worst - (d.best - d.worst))).toBe(0);
       expect(normalise(d, null)).toBeNull();
@@ -44,7 +45,10 @@ describe('hand-computed scores', () => {
   //   land 2,970 $/acre        → (15000 − 2970) / 14000 × 100    = 85.9286
   //   latency 5.7 ms           → (40 − 5.7) / 38 × 100           = 90.2632
   //   tax incentive active     → 100;  flexibility (in ERCOT)    → 100
-  const s = { retail: 74, wholesale: 89.5286, carbon: 60.2, cooling: 45.617, land: 85.9286, latency: 90.2632, tax: 100, flex: 100 };
+  //   grid strength 1,500 MW   → (log 1500 − log 90) / (log 7000 − log 90) × 100 = 64.6188
+  //   line 4 km                → (16.09 − 4) / (16.09 − 1.609) × 100 = 83.4887
+  //   hazard 20                → 80;  stranded gas (not in a flaring play) → 0
+  const s = { retail: 74, wholesale: 89.5286, carbon: 60.2, cooling: 45.617, land: 85.9286, latency: 90.2632, tax: 100, flex: 100, grid: 64.6188, line: 83.4887, hazard: 80, gas: 0 };
 
   it('West Texas, criterion by criterion', () => {
     const e = explainPoint(WEST_TEXAS, { profile: 'mining' });
@@ -57,25 +61,32 @@ describe('hand-computed scores', () => {
     expect(byId(e.criteria, 'latency').score).toBeCloseTo(s.latency, 3);
     expect(byId(e.criteria, 'tax_incentive').value).toBe(1);
     expect(byId(e.criteria, 'flexibility').value).toBe(1);
+    expect(byId(e.criteria, 'grid_strength').score).toBeCloseTo(s.grid, 3);
+    expect(byId(e.criteria, 'line_distance').score).toBeCloseTo(s.line, 3);
+    expect(byId(e.criteria, 'hazard').score).toBeCloseTo(s.hazard, 3);
+    expect(byId(e.criteria, 'stranded_gas')).toMatchObject({ value: 0, score: 0 });
   });
 
   it('West Texas, all three profiles', () => {
     const all = allProfiles(WEST_TEXAS);
-    // mining: .45·74 + .15·89.5286 + .05·60.2 + .20·45.617 + .10·85.9286 + .05·100 = 72.456
-    expect(all.mining.score).toBeCloseTo(0.45 * s.retail + 0.15 * s.wholesale + 0.05 * s.carbon + 0.2 * s.cooling + 0.1 * s.land + 0.05 * s.tax, 2);
-    expect(all.mining.score).toBeCloseTo(72.456, 2);
-    // ai: .25·74 + .05·89.53 + .20·60.2 + .15·45.62 + .05·85.93 + .15·90.26 + .15·100 = 74.695
-    expect(all.ai.score).toBeCloseTo(0.25 * s.retail + 0.05 * s.wholesale + 0.2 * s.carbon + 0.15 * s.cooling + 0.05 * s.land + 0.15 * s.latency + 0.15 * s.tax, 2);
-    expect(all.ai.score).toBeCloseTo(74.695, 2);
-    // hybrid: .30·74 + .10·89.53 + .10·60.2 + .15·45.62 + .05·85.93 + .10·90.26 + .10·100 + .10·100 = 77.338
-    expect(all.hybrid.score).toBeCloseTo(0.3 * s.retail + 0.1 * s.wholesale + 0.1 * s.carbon + 0.15 * s.cooling + 0.05 * s.land + 0.1 * s.latency + 0.1 * s.tax + 0.1 * s.flex, 2);
-    expect(all.hybrid.score).toBeCloseTo(77.338, 2);
+    // mining: .35 retail + .10 wholesale + .15 cooling + .05 land + .05 flex + .05 grid + .10 line + .05 hazard + .10 gas = 66.572
+    expect(all.mining.score).toBeCloseTo(0.35 * s.retail + 0.1 * s.wholesale + 0.15 * s.cooling + 0.05 * s.land + 0.05 * s.flex + 0.05 * s.grid + 0.1 * s.line + 0.05 * s.hazard + 0.1 * s.gas, 2);
+    expect(all.mining.score).toBeCloseTo(66.572, 2);
+    // ai: .15 retail + .10 carbon + .10 cooling + .15 latency + .10 tax + .20 grid + .15 line + .05 hazard = 74.668
+    expect(all.ai.score).toBeCloseTo(0.15 * s.retail + 0.1 * s.carbon + 0.1 * s.cooling + 0.15 * s.latency + 0.1 * s.tax + 0.2 * s.grid + 0.15 * s.line + 0.05 * s.hazard, 2);
+    expect(all.ai.score).toBeCloseTo(74.668, 2);
+    // hybrid: .20 retail + .05 wholesale, carbon, land, latency, tax, flex, hazard, gas + .10 cooling + .15 grid + .15 line = 71.874
+    expect(all.hybrid.score).toBeCloseTo(
+      0.2 * s.retail + 0.05 * (s.wholesale + s.carbon + s.land + s.latency + s.tax + s.flex + s.hazard + s.gas) + 0.1 * s.cooling + 0.15 * s.grid + 0.15 * s.line,
+      2,
+    );
+    expect(all.hybrid.score).toBeCloseTo(71.874, 2);
     expect(all.mining.missing).toEqual([]);
     expect(all.mining.reweighted).toBe(false);
   });
 
   it('contributions add up to the score and carry provenance', () => {
-    const e = explainPoint(WEST_TEXAS, { profile: 'ai' });
+    const e = explainPoint(WEST_TEXAS, { profile: 'mining' });
     const total = e.criteria.reduce((a, c) => a + (c.contribution ?? 0), 0);
     expect(total).toBeCloseTo(e.score!, 9);
     const land = byId(e.criteria, 'land_value');
@@ -89,25 +100,28 @@ describe('hand-computed scores', () => {
     const all = allProfiles(MONTREAL);
     // retail (140−40.96) → 99.04; carbon (800−1.7)/750 → 106.4 → clamped 100;
     // PUE 1.1 + .00008·213.5 + .008·0.3 = 1.11948 → 100 (better than 1.12); land (15000−7768)/140 = 51.657;
-    // tax: no DC programme → 0 (a value, not missing). Mining over 85 % of weight (wholesale 15 % missing):
-    const mining = (0.45 * 99.04 + 0.05 * 100 + 0.2 * 100 + 0.1 * 51.657 + 0.05 * 0) / 0.85;
+    // tax: no DC programme → 0 (a value, not missing); flexibility: no hub → 0; line 2 km → 97.2999.
+    // Grid strength and hazard (US counties only) and stranded gas (US shale plays only) are missing in
+    // Canada: mining over 70 % of its weight (wholesale 10, grid 5, hazard 5, gas 10 missing):
+    const mining = (0.35 * 99.04 + 0.15 * 100 + 0.05 * 51.657 + 0.05 * 0 + 0.1 * 97.2999) / 0.7;
     expect(all.mining.score).toBeCloseTo(mining, 2);
-    expect(all.mining.missing).toEqual(['wholesale_price']);
+    expect(all.mining.missing).toEqual(['wholesale_price', 'grid_strength', 'hazard', 'stranded_gas']);
     expect(all.mining.reweighted).toBe(true);
     expect(all.mining.flags.join(' ')).toMatch(/crypto-mining restriction here: Hydro-Québec/);
     expect(all.hybrid.flags.join(' ')).toMatch(/crypto-mining restriction/);
     expect(all.ai.flags.join(' ')).not.toMatch(/crypto-mining restriction/);
     expect(byId(all.mining.criteria, 'wholesale_price')).toMatchObject({ value: null, score: null, weightPct: 0, contribution: null });
-    expect(byId(all.mining.criteria, 'retail_price').weightPct).toBeCloseTo(45 / 0.85, 6);
+    expect(byId(all.mining.criteria, 'retail_price').weightPct).toBeCloseTo(35 / 0.7, 6);
   });
 
   it('Monterrey: no land value and no tax coverage in Mexico → missing, not zero', () => {
     const e = explainPoint(MONTERREY, { profile: 'ai' });
-    expect(e.missing).toEqual(['wholesale_price', 'land_value', 'tax_incentive']);
-    const avail = explainPoint(MONTERREY, { profile: 'ai', weights: { wholesale_price: 0, land_value: 0, tax_incentive: 0 } });
+    expect(e.missing).toEqual(['wholesale_price', 'land_value', 'tax_incentive', 'grid_strength', 'hazard', 'stranded_gas']);
+    const avail = explainPoint(MONTERREY, { profile: 'ai', weights: { tax_incentive: 0, grid_strength: 0, hazard: 0 } });
     // Re-weighting over the available criteria is the same as zeroing the missing weights.
     expect(e.score).toBeCloseTo(avail.score!, 9);
-    expect(e.coveragePct).toBeCloseTo(75, 9);
+    // Available: retail 15, carbon 10, cooling 10, latency 15, line 15 of 100.
+    expect(e.coveragePct).toBeCloseTo(65, 9);
   });
 });
 
@@ -133,7 +147,7 @@ describe('weights', () => {
       const pct = effectivePercent(PROFILES[p].weights);
       expect(CRITERION_IDS.reduce((a, id) => a + pct[id], 0)).toBeCloseTo(100, 9);
     }
-    const w = { retail_price: 3, carbon: 1, cooling: 0, land_value: 0, latency: 0, tax_incentive: 0, wholesale_price: 0, flexibility: 0 };
+    const w = { retail_price: 3, carbon: 1, cooling: 0, land_value: 0, latency: 0, tax_incentive: 0, wholesale_price: 0, flexibility: 0, grid_strength: 0, line_distance: 0, hazard: 0, stranded_gas: 0 };
     expect(normaliseWeights(w).retail_price).toBeCloseTo(0.75, 12);
     const a = explainPoint(WEST_TEXAS, { profile: 'ai', weights: w });
     const b = explainPoint(WEST_TEXAS, { profile: 'ai', weights: Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v * 37])) });

@@ -16,6 +16,10 @@ const RANGES: Record<CriterionId, [number, number]> = {
   latency: [0, 80],
   tax_incentive: [0, 1],
   flexibility: [0, 1],
+  grid_strength: [0, 40000],
+  line_distance: [0, 60],
+  hazard: [0, 100],
+  stranded_gas: [0, 80000],
 };
 
 function randomColumns(n: number, seed: number, missingShare: number): Record<CriterionId, Float32Array> {
@@ -83,6 +87,10 @@ describe('batch scoring equals the point scorer', () => {
             summerMaxC: f32(p.climate.summerMaxC?.value),
             annualMeanC: f32(p.climate.annualMeanC?.value),
             country: p.region?.country,
+            gridMw: f32(p.areas?.gridStrength?.value),
+            lineKm: f32(p.power?.line230.distance?.value),
+            hazard: f32(p.areas?.naturalHazard?.value),
+            flaredVolume: f32(p.flaredGas?.volume.value),
             incentives: p.incentives,
             miningRestrictions: p.miningRestrictions,
           });

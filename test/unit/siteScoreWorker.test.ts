@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadQueryContextNode, publicDataPath, readPublicJson } from '../../scripts/lib/nodeData';
-import { loadQueryContext } from '../../src/data/loadQueryContext';
 import { compileSiteScoring, summariserAt, type ScoringSettings, type SiteSummary } from '../../src/scoring/siteScoring';
 import { economicsDefaults } from '../../src/scoring/economicsDefaults';
 import { createSiteScoreHandlers, SUMMARY_CHUNK, type SiteScoreApi } from '../../src/workers/siteScoreProtocol';
@@ -64,11 +63,11 @@ describe('candidate-scoring worker', () => {
     expect(all.some((s) => s.scores.hybrid.excludedReason !== null)).toBe(true);
   });
 
-  it("builds its data from public/data as the page does (loadQueryContext): same summaries", async () => {
-    const own = await loadQueryContext({
+  it('builds its data from public/data as the page does (the scoring context): same summaries', async () => {
+    const own = await createWorkerData({
       json: async (name) => readPublicJson(name),
       bytes: async (name) => new Uint8Array(readFileSync(publicDataPath(name))).buffer,
-    });
+    }).scoringContext();
     const list = sites(50);
     expect(list.map(summariserAt(own, compileSiteScoring(settings)))).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));
   });
@@ -125,11 +124,14 @@ describe('candidate-scoring worker', () => {
     };
     const data = createWorkerData(read);
     const regionAt = await data.regionLookup();
-    const [a, b] = await Promise.all([data.queryContext(), data.queryContext()]);
+    const [a, b] = await Promise.all([data.scoringContext(), data.scoringContext()]);
     expect(a).toBe(b);
     expect(await data.regionLookup()).not.toBeNull();
     expect(reads.filter((n) => n === 'boundaries.topo.json')).toHaveLength(1);
-    expect(reads.sort()).toEqual(['boundaries.topo.json', 'climate-stations.json', 'connectivity.json', 'facts.json', 'grid-regions.json', 'surface.bin', 'surface.json']);
+    expect(reads.sort()).toEqual([
+      'boundaries.topo.json', 'climate-stations.json', 'connectivity.json', 'counties.topo.json', 'county-facts.json', 'facts.json', 'grid-regions.json',
+      'lines.json', 'plants.json', 'surface.bin', 'surface.json', 'utilities.json', 'utility-territories.topo.json',
+    ]);
     expect(regionAt(-99.733, 32.449)).toMatchObject({ code: 'US-TX' });
     const list = sites(50);
     expect(list.map(summariserAt(a, compileSiteScoring(settings)))).toEqual(list.map(summariserAt(ctx, compileSiteScoring(settings))));

@@ -6,6 +6,7 @@ import { cellIndexAt } from '../../geo/grid';
 import { perfMarks } from '../perfMarks';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
+import { CRITERIA } from '../../scoring/criteria';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import { classLabels, NO_DATA_COLOR, type ClassedScale } from '../colorScale';
 import { paintScoresByCoverage, showRasterImage } from '../surfaceRaster';
@@ -71,15 +72,16 @@ export const suitabilityLayer: MapLayerModule = (() => {
       const coverage = data.suitability.coverage[cell];
       const value = !Number.isNaN(score) ? `${score.toFixed(0)} / 100 guaranteed${coverage < 100 ? ` (${coverage} % of the weight has data)` : ''}` : coverage > 0 ? `insufficient data (${coverage} % of the weight has data)` : 'excluded or no data';
       const rows: TooltipRow[] = [{ label: `${profile.label} score`, value }];
-      if (data.query) {
-        const explained = explainPoint(queryPoint(data.query, lon, lat), options.modelOptions);
+      // Explained with every criterion's data, as the card does: only once the plant, line, county and utility files are in.
+      if (data.scoringQuery) {
+        const explained = explainPoint(queryPoint(data.scoringQuery, lon, lat), options.modelOptions);
         if (explained.excludedReason) rows.push({ label: 'Excluded', value: explained.excludedReason });
         const top = explained.criteria
           .filter((c) => c.contribution !== null && c.contribution > 0)
           .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
           .slice(0, 3);
         for (const c of top) rows.push({ label: c.label, value: `+${c.contribution!.toFixed(1)} pts (score ${c.score!.toFixed(0)}, weight ${c.weightPct.toFixed(0)} %)` });
-        if (explained.missing.length) rows.push({ label: 'No data', value: explained.missing.join(', '), note: explained.reweighted ? 're-weighted over the other criteria' : undefined });
+        if (explained.missing.length) rows.push({ label: 'No data', value: explained.missing.map((id) => CRITERIA[id].label).join(', '), note: explained.reweighted ? 're-weighted over the other criteria' : undefined });
       }
       return { title: 'Suitability', subtitle: `cell at ${lat.toFixed(2)}, ${lon.toFixed(2)}`, rows };
     },

@@ -38,6 +38,8 @@ export interface LayerData {
   suitability: SuitabilityScores | null;
   /** Everything the point query needs, once loaded. */
   query: QueryContext | null;
+  /** The query context with plants, lines, counties and utilities (what scores use), once those have loaded. */
+  scoringQuery?: QueryContext | null;
   /** Loaded when "Power plants" or "Transmission lines" is first ticked (or a point card opens). */
   plants?: PowerPlants | null;
   lines?: TransmissionLines | null;

@@ -13,14 +13,14 @@ import { PROFILE_IDS, type ProfileId } from '../../scoring/profiles';
 import { scoreText } from '../../scoring/scoreText';
 import { compileSiteScoring, summariserAt } from '../../scoring/siteScoring';
 import { useCandidatesStore, type CandidatesState } from '../../state/candidatesStore';
-import { useQueryContext } from '../../state/queryContext';
+import { useScoringContext } from '../../state/scoringContext';
 import { useScoringSettings } from '../useScoringSettings';
 import './candidates.css';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
 
 export default function DragReadout({ map }: { map: MapLibreMap }) {
-  const ctx = useQueryContext();
+  const ctx = useScoringContext();
   const settings = useScoringSettings();
   const summarise = useMemo(() => (ctx && settings ? summariserAt(ctx, compileSiteScoring(settings)) : null), [ctx, settings]);
   const box = useRef<HTMLDivElement>(null);

@@ -15,7 +15,7 @@ import { exportInWorker } from '../../workers/exportClient';
 import { writeExportParts } from '../../workers/exportProtocol';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { sitesWorker } from '../../workers/sitesClient';
-import { useQueryContext } from '../../state/queryContext';
+import { useScoringContext } from '../../state/scoringContext';
 
 /** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;
@@ -39,9 +39,9 @@ export interface Summaries {
 }
 
 export function useCandidateSummaries(): Summaries {
-  const ctx = useQueryContext();
-  const settings = useScoringSettings();
   const candidates = useCandidatesStore((s) => s.candidates);
+  const ctx = useScoringContext(candidates.length > 0);
+  const settings = useScoringSettings();
   const cache = useRef<{ key: unknown[]; byCandidate: WeakMap<Candidate, SiteSummary> }>({ key: [], byCandidate: new WeakMap() });
   const [round, setRound] = useState(0);
   const [progress, setProgress] = useState<Summaries['progress']>(null);
@@ -112,7 +112,7 @@ export function useCandidateSummaries(): Summaries {
 
 /** Full scores (criteria, economics) of a few candidates, e.g. the compare set. */
 export function useScoredCandidates(list: readonly Candidate[]): Map<string, ScoredSite> | null {
-  const ctx = useQueryContext();
+  const ctx = useScoringContext(list.length > 0);
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
@@ -133,7 +133,7 @@ export type ExportRunner = (list: readonly Candidate[], format: ExportFormat, me
  * export of 100,000 sites must not freeze the page).
  */
 export function useExportScorer(): ExportRunner | null {
-  const ctx = useQueryContext();
+  const ctx = useScoringContext();
   const settings = useScoringSettings();
   return useMemo(() => {
     if (!ctx || !settings) return null;
