@@ -1,5 +1,6 @@
 // County and utility area indexes, loaded on first need (a layer ticked or a point clicked), not at
 // start-up: together they are about 1.2 MB gzip, which the first map idle should not wait for.
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { AreaIndexes } from '../data/areaFacts';
 import type { CountyIndex } from '../data/countyFacts';
@@ -32,9 +33,9 @@ export const useAreaStore = create<AreaState>()((set, get) => ({
   },
 }));
 
-/** Both indexes once loaded, else null. */
+/** Both indexes once loaded, else null; the same object while they stay the same (contexts built on it are memoised). */
 export function useAreaIndexes(): AreaIndexes | null {
   const counties = useAreaStore((s) => s.counties.data);
   const utilities = useAreaStore((s) => s.utilities.data);
-  return counties && utilities ? { counties, utilities } : null;
+  return useMemo(() => (counties && utilities ? { counties, utilities } : null), [counties, utilities]);
 }

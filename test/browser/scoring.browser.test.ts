@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openAppPage, screenPoint as pagePoint, type AppSession, type PageWatch } from './harness';
+import { PROFILES } from '../../src/scoring/profiles';
 
 let app: AppSession;
 let page: Page;
@@ -46,7 +47,7 @@ describe('suitability scoring', () => {
     await expect.poll(canvasHash, { timeout: 10_000 }).not.toBe(before);
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0 (0 % effective)');
     await page.getByRole('button', { name: 'Reset weights to defaults' }).click();
-    await expect(slider.inputValue()).resolves.toBe('45');
+    await expect(slider.inputValue()).resolves.toBe(String(PROFILES.mining.weights.retail_price));
   });
 
   it('a click shows scores for all three facility types and explains the active one', async () => {

@@ -15,7 +15,7 @@ import { exportInWorker } from '../../workers/exportClient';
 import { writeExportParts } from '../../workers/exportProtocol';
 import { createSiteScoreClient, type SiteScoreClient } from '../../workers/siteScoreClient';
 import { sitesWorker } from '../../workers/sitesClient';
-import { useScoringContext } from '../../state/scoringContext';
+import { loadScoringFiles, useScoringContext } from '../../state/scoringContext';
 
 /** Up to this many unscored sites are scored in the render (~50 ms); more go to the scoring worker. */
 const SYNC_LIMIT = 1000;
@@ -40,7 +40,9 @@ export interface Summaries {
 
 export function useCandidateSummaries(): Summaries {
   const candidates = useCandidatesStore((s) => s.candidates);
-  const ctx = useScoringContext(candidates.length > 0);
+  // The page loads the scoring files (decoding them is a long task) only for a small list it scores
+  // itself; a large one is scored in the site worker, which loads its own copy.
+  const ctx = useScoringContext(candidates.length > 0 && candidates.length <= SYNC_LIMIT);
   const settings = useScoringSettings();
   const cache = useRef<{ key: unknown[]; byCandidate: WeakMap<Candidate, SiteSummary> }>({ key: [], byCandidate: new WeakMap() });
   const [round, setRound] = useState(0);
@@ -49,12 +51,14 @@ export function useCandidateSummaries(): Summaries {
   const byId = useMemo(() => new Map(candidates.map((c) => [c.id, c])), [candidates]);
 
   const { summaries, missing, summarise } = useMemo(() => {
-    if (!ctx || !settings) return { summaries: null, missing: [], summarise: null };
-    if (cache.current.key[0] !== ctx || cache.current.key[1] !== settings) cache.current = { key: [ctx, settings], byCandidate: new WeakMap() };
-    const summarise = summariserAt(ctx, compileSiteScoring(settings));
+    const big = candidates.length > SYNC_LIMIT;
+    if ((!ctx && !big) || !settings) return { summaries: null, missing: [], summarise: null };
+    // Summaries do not depend on which copy of the data computed them: the cache is kept per settings.
+    if (cache.current.key[0] !== settings) cache.current = { key: [settings], byCandidate: new WeakMap() };
+    const summarise = ctx ? summariserAt(ctx, compileSiteScoring(settings)) : null;
     const byCandidate = cache.current.byCandidate;
     const missing = candidates.filter((c) => !byCandidate.has(c));
-    if (missing.length <= SYNC_LIMIT) for (const c of missing.splice(0)) byCandidate.set(c, summarise(c));
+    if (summarise && missing.length <= SYNC_LIMIT) for (const c of missing.splice(0)) byCandidate.set(c, summarise(c));
     // A lookup through the cache, not a copy of it: no per-round loop over every site.
     const summaries: SummaryLookup = {
       get(id) {
@@ -68,7 +72,7 @@ export function useCandidateSummaries(): Summaries {
   }, [ctx, settings, candidates, byId, round]);
 
   useEffect(() => {
-    if (!summarise || !settings || missing.length === 0) return void setProgress(null);
+    if (!settings || missing.length === 0) return void setProgress(null);
     let stop = false;
     const byCandidate = cache.current.byCandidate;
     const total = missing.length;
@@ -84,8 +88,11 @@ export function useCandidateSummaries(): Summaries {
       if (finished && !stop) setRound((r) => r + 1);
     };
     // Off the main thread; should the worker fail (it cannot start, or its data cannot load), the
-    // same summaries are computed here in time slices.
-    const onMainThread = () => forEachSliced(missing, (c) => byCandidate.set(c, summarise(c)), { sliceMs: 16, onProgress, cancelled: () => stop }).then(finish);
+    // same summaries are computed here in time slices, once the page has the scoring files.
+    const onMainThread = () => {
+      if (!summarise) return void loadScoringFiles();
+      return forEachSliced(missing, (c) => byCandidate.set(c, summarise(c)), { sliceMs: 16, onProgress, cancelled: () => stop }).then(finish);
+    };
     let job: ReturnType<SiteScoreClient['summarise']> | null = null;
     try {
       job = workerScorer().summarise(missing, settings, (from, chunk) => {
@@ -133,16 +140,21 @@ export type ExportRunner = (list: readonly Candidate[], format: ExportFormat, me
  * export of 100,000 sites must not freeze the page).
  */
 export function useExportScorer(): ExportRunner | null {
-  const ctx = useScoringContext();
+  // The export is written in the site worker; the page's copy of the data is only the fallback.
+  const ctx = useScoringContext(false);
   const settings = useScoringSettings();
   return useMemo(() => {
-    if (!ctx || !settings) return null;
+    if (!settings) return null;
     return async (list, format, meta, onProgress) => {
       const request = { format, meta, settings };
       try {
         return await exportInWorker(sitesWorker(), list, request, onProgress);
       } catch (err) {
         console.warn(`Writing the export on the page: ${(err as Error).message}`);
+        if (!ctx) {
+          loadScoringFiles();
+          throw new Error('the export could not be written in the background, and the page is still loading the plant, line, county and utility data: try again in a moment');
+        }
         return (await writeExportParts(ctx, list, request, { sliceMs: EXPORT_SLICE_MS, onProgress }))!;
       }
     };
