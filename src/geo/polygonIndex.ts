@@ -2,7 +2,7 @@
 // box, then the exact ring test on the few candidates (as regionIndex does for the boundaries).
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInPolygonRings, polygonsOf } from './pointInPolygon';
+import { pointInPolygonRings, polygonsOf, ringBbox } from './pointInPolygon';
 
 export interface PolygonIndex {
   /** Indexes (into the input array, ascending) of every shape containing the point. */
@@ -11,16 +11,6 @@ export interface PolygonIndex {
   firstAt(lon: number, lat: number): number;
 }
 
-function bbox(ring: Position[]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
 
 export function createPolygonIndex(shapes: readonly (Polygon | MultiPolygon | null)[]): PolygonIndex {
   const parts: { rings: Position[][]; shape: number }[] = [];
@@ -28,7 +18,7 @@ export function createPolygonIndex(shapes: readonly (Polygon | MultiPolygon | nu
     if (g) for (const rings of polygonsOf(g)) if (rings.length > 0 && rings[0].length >= 4) parts.push({ rings, shape });
   });
   const index = new Flatbush(Math.max(parts.length, 1));
-  for (const p of parts) index.add(...bbox(p.rings[0]));
+  for (const p of parts) index.add(...ringBbox(p.rings[0]));
   if (parts.length === 0) index.add(0, 0, 0, 0);
   index.finish();
 

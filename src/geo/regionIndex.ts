@@ -5,7 +5,7 @@
 // says how far outside it was, so the app can show it.
 import Flatbush from 'flatbush';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInPolygonRings, polygonsOf } from './pointInPolygon';
+import { pointInPolygonRings, polygonsOf, ringBbox } from './pointInPolygon';
 import type { RegionHit, RegionProps } from './types';
 
 export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
@@ -23,16 +23,6 @@ export interface RegionIndex {
   readonly regions: readonly RegionProps[];
 }
 
-function ringBbox(ring: Position[]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
 
 /** km per degree of latitude, and of longitude at the equator (mean sphere). */
 const KM_PER_DEG = 111.195;
