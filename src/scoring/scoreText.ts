@@ -8,11 +8,11 @@ export interface ScoreLike extends Rankable {
   excludedReason: string | null;
 }
 
-/** "70", "62–81", "insufficient data", "not checked", "excluded" or "no data". */
+/** "70", "62–81", "insufficient data", "not checked: no data" (a constraint's input is missing), "excluded" or "no data". */
 export function scoreText(s: ScoreLike): string {
   if (s.score === null || s.scoreLow === null || s.scoreHigh === null) return s.excludedReason !== null && !isNoDataReason(s.excludedReason) ? 'excluded' : 'no data';
   // Not checked ranks below insufficient data (rank.ts), so it is named first.
-  if (s.constraintUnchecked) return 'not checked';
+  if (s.constraintUnchecked) return 'not checked: no data';
   if (s.insufficientData) return 'insufficient data';
   return rangeText(s);
 }

@@ -13,6 +13,7 @@ import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
+import { ScoringNotices } from './ScoringNotices';
 import { SidePanel } from './SidePanel';
 import { CandidatesPanel, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
@@ -45,6 +46,7 @@ export function App({ slots }: { slots: AppSlots }) {
           <MapTooltip />
           <PointCard />
           <MapStatus />
+          <ScoringNotices />
         </>,
         slots.mapOverlay,
       )}

@@ -11,9 +11,12 @@ import { useSuitabilityStore } from '../state/suitabilityStore';
 import { NumberField } from './NumberField';
 import { useEconomicsInputs } from './useEconomicsInputs';
 
-/** Upper bounds come from the model's own list (same labels and units), then the two climate bounds. */
-const CONSTRAINT_FIELDS: { key: Exclude<keyof Constraints, 'excludeMiningRestricted'>; label: string; unit: string }[] = [
-  ...CRITERION_MAX_CONSTRAINTS.map((c) => ({ key: c.key as Exclude<keyof Constraints, 'excludeMiningRestricted'>, label: `Max ${c.label}`, unit: CRITERIA[c.id].unit })),
+/**
+ * Upper bounds come from the model's own list (same labels and units), then the two climate bounds.
+ * A price, intensity, distance or PUE below 0 is no limit anyone means: refused with a message.
+ */
+const CONSTRAINT_FIELDS: { key: Exclude<keyof Constraints, 'excludeMiningRestricted'>; label: string; unit: string; min?: number }[] = [
+  ...CRITERION_MAX_CONSTRAINTS.map((c) => ({ key: c.key as Exclude<keyof Constraints, 'excludeMiningRestricted'>, label: `Max ${c.label}`, unit: CRITERIA[c.id].unit, min: 0 })),
   { key: 'maxSummerMaxC', label: 'Max summer mean max', unit: '°C' },
   { key: 'minAnnualMeanC', label: 'Min annual mean temp.', unit: '°C' },
 ];
@@ -66,6 +69,11 @@ export function ScoringPanel() {
             {profile.weightRationale[id] && <div className="weight-row__why">{profile.weightRationale[id]}</div>}
           </div>
         ))}
+        {CRITERION_IDS.every((id) => weights[id] === 0) && (
+          <p className="field-error" role="alert">
+            Every weight is 0: nothing can be scored. Raise at least one, or reset to the defaults.
+          </p>
+        )}
         <button type="button" onClick={() => resetWeights(profileId)}>
           Reset weights to defaults
         </button>
@@ -76,7 +84,7 @@ export function ScoringPanel() {
         <h3>Constraints</h3>
         <p className="hint">A site that breaks one is excluded, with the reason stated. Leave empty for no limit.</p>
         {CONSTRAINT_FIELDS.map((f) => (
-          <NumberField key={f.key} label={f.label} unit={f.unit} value={constraints[f.key]} onChange={(v) => setConstraint(f.key, v)} />
+          <NumberField key={f.key} label={f.label} unit={f.unit} min={f.min} value={constraints[f.key]} onChange={(v) => setConstraint(f.key, v)} />
         ))}
         <label className="check-row">
           <input

@@ -88,9 +88,25 @@ describe('suitability scoring', () => {
     await page.mouse.click(x, y);
     const card = page.getByRole('region', { name: 'Point details' });
     await expect(card.getByRole('status').innerText()).resolves.toMatch(/Excluded: .*retail price/i);
+    // The map says a constraint is on (it survives reloads).
+    await page.getByText('1 constraint active').waitFor();
+    await page.keyboard.press('Escape');
+    // A negative limit is refused with a message and changes nothing.
+    await page.getByRole('textbox', { name: 'Max retail price' }).fill('-5');
+    await page.getByRole('textbox', { name: 'Max retail price' }).press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'must be at least 0' }).waitFor();
+    await page.getByText('1 constraint active').waitFor();
     await page.getByRole('textbox', { name: 'Max retail price' }).fill('');
     await page.getByRole('textbox', { name: 'Max retail price' }).press('Enter');
     await page.keyboard.press('Escape');
+  });
+
+  it('all weights at zero: the panel and the map say nothing can be scored', async () => {
+    for (const slider of await page.getByRole('slider').all()) await slider.fill('0');
+    await page.getByText(/Every weight of .* is 0: nothing is scored/).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Every weight is 0' }).waitFor();
+    await page.getByRole('button', { name: 'Reset weights to defaults' }).click();
+    await expect(page.getByText(/Every weight of .* is 0/).count()).resolves.toBe(0);
   });
 
   it('made no foreign requests and logged no errors', () => {

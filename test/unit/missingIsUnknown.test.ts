@@ -175,7 +175,7 @@ describe('ranking: removing a criterion\u2019s data never raises a site\u2019s r
     expect(dear.excludedReason).not.toBeNull();
     expect(unknown.excludedReason).toBeNull();
     expect(unknown.constraintUnchecked).toBe(true);
-    expect(scoreText(unknown)).toBe('not checked');
+    expect(scoreText(unknown)).toBe('not checked: no data');
     expect(compareRank(poorButChecked, unknown)).toBeLessThan(0);
     expect(compareRank(unknown, dear)).toBe(0);
   });
