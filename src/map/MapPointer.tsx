@@ -42,6 +42,8 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
         case 'select-candidate':
           return candidates.select(action.id);
         case 'select-point':
+          // The point card takes the place of a selected site's details.
+          candidates.select(null);
           return useSelectionStore.getState().select(action.lon, action.lat);
         case 'none':
           return;

@@ -27,6 +27,8 @@ export interface CandidatesState extends PersistedCandidates {
   addCandidates(cs: Candidate[]): void;
   addAt(lon: number, lat: number, name?: string): Candidate;
   rename(id: string, name: string): void;
+  /** Sets one of the site's own columns (e.g. "notes"); an empty value removes it. */
+  setProp(id: string, key: string, value: string): void;
   /** During a drag: the site's position so far (the list is unchanged). */
   dragTo(id: string, lon: number, lat: number): void;
   /** End of a drag: writes the previewed position to the list (one update) and clears the preview. */
@@ -88,6 +90,16 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
           return c;
         },
         rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
+        setProp: (id, key, value) =>
+          set((s) => ({
+            candidates: s.candidates.map((c) => {
+              if (c.id !== id) return c;
+              const props = { ...c.props };
+              if (value === '') delete props[key];
+              else props[key] = value;
+              return { ...c, props };
+            }),
+          })),
         dragTo: (id, lon, lat) => set({ dragPreview: { id, lon: round6(lon), lat: round6(lat) } }),
         dropDrag: () =>
           set((s) => {

@@ -8,6 +8,7 @@ import { SelectionMarker } from '../map/SelectionMarker';
 import { SuitabilityScorer } from '../map/SuitabilityScorer';
 import { TownLabels } from '../map/TownLabels';
 import { PointCard } from './PointCard';
+import { CandidateDetails } from './candidates/CandidateDetails';
 import { DataPanel } from './DataPanel';
 import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
@@ -45,6 +46,7 @@ export function App({ slots }: { slots: AppSlots }) {
         <>
           <MapTooltip />
           <PointCard />
+          <CandidateDetails />
           <MapStatus />
           <ScoringNotices />
         </>,

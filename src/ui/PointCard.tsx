@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAreaStore } from '../state/areaStore';
+import { useCandidatesStore } from '../state/candidatesStore';
 import { useSelectionStore } from '../state/selectionStore';
 import { FactRows } from './FactRows';
 import { ScoreCard } from './ScoreCard';
@@ -20,7 +21,8 @@ export function PointCard() {
     return () => window.removeEventListener('keydown', onKey);
   }, [clear]);
 
-  if (!point) return null;
+  const siteSelected = useCandidatesStore((s) => s.selectedId !== null);
+  if (!point || siteSelected) return null;
   return (
     <section className="point-card" aria-label="Point details">
       <header className="point-card__header">
@@ -37,6 +39,11 @@ export function PointCard() {
       </header>
       {!facts && <p className="muted">Loading data…</p>}
       {facts && !facts.region && <p className="muted">No data: {studyAreaMessage(+point.lat.toFixed(4), +point.lon.toFixed(4))}.</p>}
+      {facts?.region && (
+        <button type="button" className="btn" onClick={() => (useCandidatesStore.getState().addAt(point.lon, point.lat), clear())}>
+          Add this point as a site
+        </button>
+      )}
       {facts?.region && <ScoreCard facts={facts} />}
       {facts?.region &&
         pointFactSections(facts, areasError).map((s) => (

@@ -126,10 +126,20 @@ describe('candidates journey', () => {
     await page.mouse.click(abilene.x, abilene.y);
     await expect.poll(() => page.locator('.candidate-row[aria-selected="true"]').innerText()).toContain('Abilene West');
     await expect(card.count()).resolves.toBe(0);
+    // The site's details: its scores, the column it was imported with, and notes kept with it.
+    const details = page.getByRole('region', { name: 'Candidate details' });
+    await details.getByText('Abilene West').waitFor();
+    await details.locator('[data-profile="ai"] .score-badge__value').waitFor({ timeout: 20_000 });
+    await expect(details.innerText()).resolves.toMatch(/Owner\s+Ranch Co/);
+    await details.getByLabel('Notes').fill('call the co-op about the 138 kV tap');
+    await details.getByLabel('Notes').blur();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('gridscout.candidates') ?? '')).toContain('call the co-op about the 138 kV tap');
+    // A click beside the sites: the point card takes the details' place, and offers to add the point.
     const kansas = await screenPoint(-98, 38.5);
     await page.mouse.click(kansas.x, kansas.y);
     await card.waitFor();
-    await expect(page.locator('.candidate-row[aria-selected="true"]').innerText()).resolves.toContain('Abilene West');
+    await expect(details.count()).resolves.toBe(0);
+    await card.getByRole('button', { name: 'Add this point as a site' }).waitFor();
     await page.getByRole('button', { name: 'Close point details' }).click();
   });
 
