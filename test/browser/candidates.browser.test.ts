@@ -234,6 +234,47 @@ describe('stored state and share links', () => {
     expect(view.zoom).toBeCloseTo(6, 1);
     const weights = await p.evaluate(() => JSON.parse(localStorage.getItem('gridscout.scoring') ?? '{}').state?.weights?.ai);
     expect(weights).toEqual({ latency: 80 });
+    // Applied once: the hash is cleared, so an edit after it survives a reload.
+    await expect.poll(() => p.evaluate(() => location.hash)).toBe('');
+    await p.getByRole('tab', { name: 'Scoring' }).click();
+    await p.getByRole('slider', { name: 'Round trip to nearest data-center market or IXP' }).fill('5');
+    await p.reload();
+    await waitForMapIdle(p);
+    await p.getByRole('tab', { name: 'Scoring' }).click();
+    await expect(p.getByRole('slider', { name: 'Round trip to nearest data-center market or IXP' }).inputValue()).resolves.toBe('5');
     await p.close();
+  });
+
+  it('a copied share link carries constraints, economics and the shortlist to another browser', async () => {
+    const ctx = await app.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const a = await ctx.newPage();
+    await a.goto(app.baseUrl);
+    await waitForMapIdle(a);
+    await a.evaluate(() => localStorage.clear());
+    await a.getByRole('tab', { name: 'Scoring' }).click();
+    await a.getByRole('textbox', { name: 'Max estimated PUE' }).fill('1.3');
+    await a.getByRole('textbox', { name: 'Max estimated PUE' }).press('Enter');
+    await a.getByRole('textbox', { name: /^IT load/ }).fill('80');
+    await a.getByRole('textbox', { name: /^IT load/ }).press('Enter');
+    await a.getByRole('tab', { name: 'Candidates' }).click();
+    await a.getByLabel('Coordinates (lat, lon)').fill('32.4487, -99.7331');
+    await a.getByRole('button', { name: 'Add coordinates' }).click();
+    await a.getByRole('button', { name: /^Shortlist / }).first().click();
+    await a.getByRole('button', { name: 'Copy share link' }).click();
+    // The link is also shown (the clipboard may be refused).
+    const url = await a.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(url).toMatch(/#v=2&type=.*&c=maxPue:1\.3.*&e=itMw:80.*&s=/);
+    expect(await a.evaluate(() => location.hash)).toBe('');
+    await ctx.close();
+    const other = await app.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const b = await other.newPage();
+    await b.goto(url);
+    await waitForMapIdle(b);
+    await b.getByRole('tab', { name: 'Candidates' }).click();
+    await b.getByText('1 site', { exact: true }).waitFor();
+    await b.getByRole('tab', { name: 'Scoring' }).click();
+    await expect(b.getByRole('textbox', { name: 'Max estimated PUE' }).inputValue()).resolves.toBe('1.3');
+    await expect(b.getByRole('textbox', { name: /^IT load/ }).inputValue()).resolves.toBe('80');
+    await other.close();
   });
 });

@@ -90,18 +90,51 @@ describe('candidate persistence', () => {
   });
 });
 
-import { decodeShareHash, encodeShareHash } from '../../src/state/shareLink';
+import { decodeShareHash, encodeShareHash, SHARE_LINK_MAX_CHARS } from '../../src/state/shareLink';
 
 describe('share link', () => {
-  it('encodes facility type, weights and map view, and decodes them back', () => {
-    const s = { profile: 'ai' as const, weights: { retail_price: 30, latency: 40.123 }, view: { lon: -98.51234, lat: 39.5, zoom: 3.25 } };
-    const hash = encodeShareHash(s);
-    expect(hash).toBe('#type=ai&w=retail_price:30,latency:40.12&map=-98.5123,39.5,3.25');
-    expect(decodeShareHash(hash)).toEqual({ profile: 'ai', weights: { retail_price: 30, latency: 40.12 }, view: { lon: -98.5123, lat: 39.5, zoom: 3.25 } });
+  it('encodes facility type, weights, constraints, economics, view and the shortlist, and decodes them back', async () => {
+    const shortlist = [
+      { name: 'Abilene West, TX', lat: 32.4487, lon: -99.7331 },
+      { name: 'Montréal 🏭', lat: 45.5017, lon: -73.5673 },
+    ];
+    const s = {
+      profile: 'ai' as const,
+      weights: { retail_price: 30, latency: 40.123 },
+      constraints: { maxPue: 1.3, minAnnualMeanC: -2, excludeMiningRestricted: true },
+      economics: { itMw: 80 },
+      view: { lon: -98.51234, lat: 39.5, zoom: 3.25 },
+      shortlist,
+    };
+    const { hash, shortlistLeftOut } = await encodeShareHash(s);
+    expect(shortlistLeftOut).toBeUndefined();
+    expect(hash).toMatch(/^#v=2&type=ai&w=retail_price:30,latency:40\.12&c=maxPue:1\.3,minAnnualMeanC:-2&xm=1&e=itMw:80&map=-98\.5123,39\.5,3\.25&s=[\w-]+$/);
+    expect(await decodeShareHash(hash)).toEqual({
+      profile: 'ai',
+      weights: { retail_price: 30, latency: 40.12 },
+      constraints: { maxPue: 1.3, minAnnualMeanC: -2, excludeMiningRestricted: true },
+      economics: { itMw: 80 },
+      view: { lon: -98.5123, lat: 39.5, zoom: 3.25 },
+      shortlist,
+    });
   });
-  it('ignores what it cannot read', () => {
-    expect(decodeShareHash('')).toBeNull();
-    expect(decodeShareHash('#type=gpu&map=1,2')).toBeNull();
-    expect(decodeShareHash('#type=mining&w=carbon:-1,bogus:3,land_value:5')).toEqual({ profile: 'mining', weights: { land_value: 5 } });
+  it('a link of the first version still opens', async () => {
+    expect(await decodeShareHash('#type=ai&w=retail_price:30,latency:40.12&map=-98.5123,39.5,3.25')).toEqual({ profile: 'ai', weights: { retail_price: 30, latency: 40.12 }, view: { lon: -98.5123, lat: 39.5, zoom: 3.25 } });
+  });
+  it('leaves a shortlist that does not fit out, and says why', async () => {
+    let x = 7;
+    const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const many = Array.from({ length: 3000 }, (_, i) => ({ name: `Site ${i} ${rnd().toString(36).slice(2, 8)}`, lat: 25 + 20 * rnd(), lon: -120 + 40 * rnd() }));
+    const { hash, shortlistLeftOut } = await encodeShareHash({ profile: 'mining', weights: {}, shortlist: many });
+    expect(hash).toBe('#v=2&type=mining');
+    expect(hash.length).toBeLessThanOrEqual(SHARE_LINK_MAX_CHARS);
+    expect(shortlistLeftOut).toMatch(/^the shortlist of 3,000 sites would make a \d+ KB link \(at most 8 KB\): export it as a file instead$/);
+  });
+  it('ignores what it cannot read', async () => {
+    expect(await decodeShareHash('')).toBeNull();
+    expect(await decodeShareHash('#type=gpu&map=1,2')).toBeNull();
+    expect(await decodeShareHash('#type=mining&w=carbon:-1,bogus:3,land_value:5')).toEqual({ profile: 'mining', weights: { land_value: 5 } });
+    // A mangled shortlist is dropped; the rest applies.
+    expect(await decodeShareHash('#type=ai&s=%%%')).toEqual({ profile: 'ai' });
   });
 });
