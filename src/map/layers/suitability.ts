@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { queryPoint } from '../../data/pointQuery';
 import { cellIndexAt } from '../../geo/grid';
 import { perfMarks } from '../perfMarks';
+import { CRITERIA } from '../../scoring/criteria';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
@@ -79,7 +80,7 @@ export const suitabilityLayer: MapLayerModule = (() => {
           .sort((a, b) => (b.contribution ?? 0) - (a.contribution ?? 0))
           .slice(0, 3);
         for (const c of top) rows.push({ label: c.label, value: `+${c.contribution!.toFixed(1)} pts (score ${c.score!.toFixed(0)}, weight ${c.weightPct.toFixed(0)} %)` });
-        if (explained.missing.length) rows.push({ label: 'No data', value: explained.missing.join(', '), note: explained.reweighted ? 're-weighted over the other criteria' : undefined });
+        if (explained.missing.length) rows.push({ label: 'No data', value: explained.missing.map((id) => CRITERIA[id].label).join(', '), note: explained.reweighted ? 're-weighted over the other criteria' : undefined });
       }
       return { title: 'Suitability', subtitle: `cell at ${lat.toFixed(2)}, ${lon.toFixed(2)}`, rows };
     },
