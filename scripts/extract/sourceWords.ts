@@ -107,7 +107,11 @@ const TABLES: Record<string, TableRules> = {
         find: /^SECONDARY: aviso not read; ([\d.]+ tCO2e\/MWh) read in (two|three) independent public GitHub projects(, one)? citing this aviso(?: URL)?\./,
         to: (_m, v, n, one) => `The aviso itself was not read: ${v} as given by ${n} independent secondary sources${one ? ', one' : ''} citing it.`,
       },
+      { column: 'notes', find: /^SECONDARY \(news article quoting the aviso\)\./, to: 'Read in a news article quoting the aviso, not in the aviso itself.' },
     ],
+  },
+  'data/fx-rates.csv': {
+    rules: [{ column: 'notes', find: /^SECONDARY: (Bank of Canada figure read on a third-party tax page)/, to: '$1' }],
   },
   'data/economics.csv': {
     rules: [{ column: 'notes', find: /\(as transcribed; labels may be swapped in the summary\)/, to: '(as given in the summary, whose labels may be swapped)' }],
