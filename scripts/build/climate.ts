@@ -43,7 +43,7 @@ function loadClimateStations(ctx: BuildContext): ClimateStations {
 
 const TABLE_SOURCES: Record<string, string> = {
   [CLIMATE_US_SPEC.file]: 'NOAA NCEI U.S. Climate Normals 2006–2020',
-  [CLIMATE_CA_MX_SPEC.file]: 'ECCC Canadian Climate Normals (bulk files)',
+  [CLIMATE_CA_MX_SPEC.file]: 'ECCC Canadian Climate Normals and SMN/CONAGUA Normales Climatológicas',
   [CLIMATE_STATIONS_SPEC.file]: 'ECCC, Statistics Canada, SMN/CONAGUA and Wikipedia climate tables',
 };
 
@@ -56,7 +56,8 @@ function periodsOf(stations: readonly ClimateStationPoint[]): string {
 
 function sourcesOf(stations: readonly ClimateStationPoint[], tableOf: Map<string, string>): string {
   const files = [...new Set(stations.map((s) => tableOf.get(s.id) ?? ''))].sort();
-  return files.map((f) => `${TABLE_SOURCES[f] ?? f} (${f})`).join('; ');
+  // The publishers' names only: the project's table files are not a source a reader can follow.
+  return files.map((f) => TABLE_SOURCES[f] ?? 'climate station tables').join('; ');
 }
 
 const countryOf = (regionCode: string) => regionCode.slice(0, 2) as 'US' | 'CA' | 'MX';
@@ -160,7 +161,7 @@ function climateDataset(loaded: ClimateStations): DatasetInfo {
   return {
     id: 'climate-normals',
     title: 'Climate normals (stations and interpolated surface)',
-    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations. The point card, the exports and the CLI interpolate them at the queried point (inverse-distance weighting; Mexican points from Mexican stations only, US and Canadian points from US and Canadian stations; only stations within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation). The surface holds the same value at each cell's centre, or where the centre is at sea at the cell's land point nearest it (docs/methodology.md, Climate at a point).`,
+    description: `Station climate normals: annual mean temperature, summer (Jun–Aug) mean daily maximum, cooling degree days. ${byCountry('US')} US, ${byCountry('CA')} Canadian and ${byCountry('MX')} Mexican stations. The point card, the exports and the CLI interpolate them at the queried point (inverse-distance weighting; Mexican points from Mexican stations only, US and Canadian points from US and Canadian stations; only stations within ${MAX_ELEVATION_DIFF_M} m of the nearest station's elevation). The surface holds the same value at each cell's centre, or where the centre is at sea at the cell's land point nearest it (see the methodology, “Climate at a point”).`,
     unit: '°C; °C·days',
     years: 'normals 2006–2020 (US); 1971–2000, 1981–2010, 1991–2020 (Canada); 1951–2010, 1961–1990, 1971–2000, 1991–2020 or unknown (Mexico)',
     sources: [...sources].map(([name, url]) => ({ name, url })),

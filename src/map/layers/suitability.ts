@@ -4,6 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { queryPoint } from '../../data/pointQuery';
 import { cellIndexAt } from '../../geo/grid';
 import { perfMarks } from '../perfMarks';
+import { CRITERIA } from '../../scoring/criteria';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
 import { CRITERIA } from '../../scoring/criteria';
