@@ -7,7 +7,6 @@ import { perfMarks } from '../perfMarks';
 import { CRITERIA } from '../../scoring/criteria';
 import { explainPoint } from '../../scoring/explain';
 import { PROFILES } from '../../scoring/profiles';
-import { CRITERIA } from '../../scoring/criteria';
 import type { SuitabilityScores } from '../../state/suitabilityStore';
 import { classLabels, NO_DATA_COLOR, type ClassedScale } from '../colorScale';
 import { paintScoresByCoverage, showRasterImage } from '../surfaceRaster';
