@@ -13,6 +13,15 @@ import { reportRecovery } from './recoveryStore';
 export const CANDIDATES_KEY = 'gridscout.candidates';
 export const MAX_COMPARE = 6;
 
+/** One undoable step: the list before it, and what it was. */
+export interface HistoryEntry {
+  label: string;
+  candidates: Candidate[];
+}
+
+/** Undo levels kept; each holds a reference to a list (the lists share their candidate objects). */
+export const HISTORY_LIMIT = 200;
+
 export interface CandidatesState extends PersistedCandidates {
   selectedId: string | null;
   addMode: boolean;
@@ -24,6 +33,13 @@ export interface CandidatesState extends PersistedCandidates {
    * pin and the live score readout follow this instead. Not persisted.
    */
   dragPreview: { id: string; lon: number; lat: number } | null;
+  /** Edits of the list that undo/redo step through (labels say what each did). Not persisted. */
+  history: { past: HistoryEntry[]; future: HistoryEntry[] };
+  /** Puts the list back as it was before the last edit; redo re-applies it. */
+  undo(): void;
+  redo(): void;
+  /** Several edits as one step (bulk star, delete, …): `fn` runs the edits, undo reverts them together. */
+  batch(label: string, fn: () => void): void;
   addCandidates(cs: Candidate[]): void;
   addAt(lon: number, lat: number, name?: string): Candidate;
   rename(id: string, name: string): void;
@@ -71,6 +87,18 @@ export function syncAcrossTabs(store: { persist: { rehydrate(): Promise<void> | 
   return () => target.removeEventListener('storage', onStorage);
 }
 
+function pushed(h: CandidatesState['history'], label: string, before: Candidate[]): CandidatesState['history'] {
+  return { past: [...h.past, { label, candidates: before }].slice(-HISTORY_LIMIT), future: [] };
+}
+
+/** Set while batch() runs: its edits are recorded as one step at the end. */
+let batching = false;
+
+/** The new list, and the history step that undoes it (none inside a batch). */
+function edited(s: CandidatesState, label: string, candidates: Candidate[]): Partial<CandidatesState> {
+  return batching ? { candidates } : { candidates, history: pushed(s.history, label, s.candidates) };
+}
+
 export function createCandidatesStore(storage: StorageLike): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
   const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery, { onSave: reportSave, tooLarge: candidatesTooLarge });
   return create<CandidatesState>()(
@@ -83,23 +111,63 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
         addRefusal: null,
         lastDeleted: null,
         dragPreview: null,
-        addCandidates: (cs) => set((s) => ({ candidates: [...s.candidates, ...cs] })),
+        history: { past: [], future: [] },
+        undo: () =>
+          set((s) => {
+            const last = s.history.past.at(-1);
+            if (!last) return {};
+            const ids = new Set(last.candidates.map((c) => c.id));
+            return {
+              candidates: last.candidates,
+              history: { past: s.history.past.slice(0, -1), future: [...s.history.future, { label: last.label, candidates: s.candidates }] },
+              compareIds: s.compareIds.filter((id) => ids.has(id)),
+              selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : null,
+              lastDeleted: null,
+            };
+          }),
+        redo: () =>
+          set((s) => {
+            const next = s.history.future.at(-1);
+            if (!next) return {};
+            const ids = new Set(next.candidates.map((c) => c.id));
+            return {
+              candidates: next.candidates,
+              history: { past: [...s.history.past, { label: next.label, candidates: s.candidates }], future: s.history.future.slice(0, -1) },
+              compareIds: s.compareIds.filter((id) => ids.has(id)),
+              selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : null,
+            };
+          }),
+        batch: (label, fn) => {
+          const before = get().candidates;
+          batching = true;
+          try {
+            fn();
+          } finally {
+            batching = false;
+          }
+          const s = get();
+          if (s.candidates !== before) set({ history: pushed(s.history, label, before) });
+        },
+        addCandidates: (cs) => set((s) => edited(s, cs.length === 1 ? `add ${cs[0].name}` : `import ${cs.length.toLocaleString('en-US')} sites`, [...s.candidates, ...cs])),
         addAt: (lon, lat, name) => {
           const c: Candidate = { id: newId(), name: name?.trim() || `Site ${get().candidates.length + 1}`, lon: round6(lon), lat: round6(lat), starred: false, props: {}, addedAt: new Date().toISOString() };
-          set((s) => ({ candidates: [...s.candidates, c], selectedId: c.id, addRefusal: null }));
+          set((s) => ({ ...edited(s, `add ${c.name}`, [...s.candidates, c]), selectedId: c.id, addRefusal: null }));
           return c;
         },
-        rename: (id, name) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id && name.trim() ? { ...c, name: name.trim() } : c)) })),
+        rename: (id, name) =>
+          set((s) => {
+            const old = s.candidates.find((c) => c.id === id);
+            if (!old || !name.trim() || old.name === name.trim()) return {};
+            return edited(s, `rename ${old.name}`, s.candidates.map((c) => (c.id === id ? { ...c, name: name.trim() } : c)));
+          }),
         setProp: (id, key, value) =>
-          set((s) => ({
-            candidates: s.candidates.map((c) => {
+          set((s) => edited(s, `edit ${key}`, s.candidates.map((c) => {
               if (c.id !== id) return c;
               const props = { ...c.props };
               if (value === '') delete props[key];
               else props[key] = value;
               return { ...c, props };
-            }),
-          })),
+            }))),
         dragTo: (id, lon, lat) => set({ dragPreview: { id, lon: round6(lon), lat: round6(lat) } }),
         dropDrag: () =>
           set((s) => {
@@ -112,29 +180,37 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
             // One write, in the same update that clears the preview (the pin does not jump back).
             const candidates = s.candidates.slice();
             candidates[i] = { ...c, lon: p.lon, lat: p.lat };
-            return { dragPreview: null, candidates };
+            return { dragPreview: null, ...edited(s, `move ${c.name}`, candidates) };
           }),
         remove: (id) =>
           set((s) => {
             const index = s.candidates.findIndex((c) => c.id === id);
             if (index < 0) return {};
             return {
-              candidates: s.candidates.filter((c) => c.id !== id),
+              ...edited(s, `delete ${s.candidates[index].name}`, s.candidates.filter((c) => c.id !== id)),
               compareIds: s.compareIds.filter((x) => x !== id),
               selectedId: s.selectedId === id ? null : s.selectedId,
               dragPreview: s.dragPreview?.id === id ? null : s.dragPreview,
               lastDeleted: { candidate: s.candidates[index], index },
             };
           }),
-        undoRemove: () =>
-          set((s) => {
-            if (!s.lastDeleted) return {};
-            const next = [...s.candidates];
-            next.splice(Math.min(s.lastDeleted.index, next.length), 0, s.lastDeleted.candidate);
-            return { candidates: next, lastDeleted: null };
-          }),
+        // The undo bar's button: the same step as Ctrl+Z when the delete is the last edit.
+        undoRemove: () => {
+          const s = get();
+          if (!s.lastDeleted) return;
+          if (s.history.past.at(-1)?.label === `delete ${s.lastDeleted.candidate.name}`) return s.undo();
+          set((st) => {
+            const next = [...st.candidates];
+            next.splice(Math.min(st.lastDeleted!.index, next.length), 0, st.lastDeleted!.candidate);
+            return { ...edited(st, `restore ${st.lastDeleted!.candidate.name}`, next), lastDeleted: null };
+          });
+        },
         dismissUndo: () => set({ lastDeleted: null }),
-        toggleStar: (id) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, starred: !c.starred } : c)) })),
+        toggleStar: (id) =>
+          set((s) => {
+            const c = s.candidates.find((x) => x.id === id);
+            return c ? edited(s, `${c.starred ? 'unstar' : 'star'} ${c.name}`, s.candidates.map((x) => (x.id === id ? { ...x, starred: !x.starred } : x))) : {};
+          }),
         toggleCompare: (id) =>
           set((s) => {
             if (s.compareIds.includes(id)) return { compareIds: s.compareIds.filter((x) => x !== id) };

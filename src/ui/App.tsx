@@ -19,6 +19,7 @@ import { SidePanel } from './SidePanel';
 import { CandidatesPanel, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
+import { UndoShortcuts } from './candidates/UndoRedo';
 
 /** Where each part of the UI goes in index.html's static frame. */
 export interface AppSlots {
@@ -60,6 +61,7 @@ export function App({ slots }: { slots: AppSlots }) {
       <CandidatesMapLayer />
       <SelectedSiteDragReadout />
       <ShareLinkRestore />
+      <UndoShortcuts />
     </>
   );
 }

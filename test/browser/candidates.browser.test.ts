@@ -111,13 +111,13 @@ describe('candidates journey', () => {
   });
 
   it('adds a site in Add site mode without opening the point card; Esc leaves the mode', async () => {
-    await page.getByRole('button', { name: 'Add site' }).click();
+    await page.getByRole('button', { name: 'Add site', exact: true }).click();
     const { x, y } = await screenPoint(-101.8, 35.2);
     await page.mouse.click(x, y);
     await page.getByText('4 sites', { exact: true }).waitFor();
     await expect(page.getByRole('region', { name: 'Point details' }).count()).resolves.toBe(0);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('button', { name: 'Add site' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: 'Add site', exact: true }).getAttribute('aria-pressed')).resolves.toBe('false');
   });
 
   it('a click on a site selects it, a click beside the sites opens the point card (one owner of map clicks)', async () => {
@@ -182,13 +182,27 @@ describe('candidates journey', () => {
   it('deletes with undo, and keeps candidates across a reload', async () => {
     await page.getByRole('button', { name: 'Delete Site 4' }).click();
     await page.getByText('3 sites', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByText('4 sites', { exact: true }).waitFor();
     await page.goto(app.baseUrl);
     await waitForMapIdle(page);
     await page.getByRole('tab', { name: 'Candidates' }).click();
     await page.getByText('4 sites', { exact: true }).waitFor();
     await expect(page.getByRole('button', { name: 'Shortlist Abilene West' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('three deletes and three Ctrl+Z bring all three back; Ctrl+Shift+Z redoes', async () => {
+    const before = await page.locator('.candidate-row').allInnerTexts();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^Delete / }).first().click();
+    await page.getByText('1 site', { exact: true }).waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await page.getByText('4 sites', { exact: true }).waitFor();
+    await expect(page.locator('.candidate-row').allInnerTexts()).resolves.toEqual(before);
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByText('3 sites', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Undo delete/ }).click();
+    await page.getByText('4 sites', { exact: true }).waitFor();
   });
 
   it('logged no console errors and made no foreign requests', () => {

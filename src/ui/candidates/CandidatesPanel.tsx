@@ -7,6 +7,7 @@ import { ExportBar, ImportButton } from './ExportBar';
 import { ImportDialog, type PendingFile } from './ImportDialog';
 import { sizeProblem } from '../../io/decodeFile';
 import { ShareLinkButton } from './ShareLink';
+import { UndoRedoButtons } from './UndoRedo';
 import { useCandidateSummaries } from './useScoredCandidates';
 
 export function CandidatesPanel() {
@@ -49,6 +50,7 @@ export function CandidatesPanel() {
         </p>
       )}
       <UndoDelete />
+      <UndoRedoButtons />
       <CandidateList scores={summaries} scoring={progress} />
       {pending && <ImportDialog file={pending} onClose={close} />}
     </div>

@@ -34,10 +34,17 @@ function applyShared(shared: Partial<ShareState>): void {
   }
   if (shared.shortlist?.length) {
     // Shared sites join the list, starred; a site already in it (same position) is starred, not repeated.
+    // One undo step for all of it.
+    useCandidatesStore.getState().batch('open a shared shortlist', () => addShortlist(shared.shortlist!));
+  }
+}
+
+function addShortlist(shortlist: NonNullable<ShareState['shortlist']>): void {
+  {
     const store = useCandidatesStore.getState();
     const have = new Map(store.candidates.map((c) => [siteKey(c.lat, c.lon), c]));
     const added = [];
-    for (const s of shared.shortlist) {
+    for (const s of shortlist) {
       const existing = have.get(siteKey(s.lat, s.lon));
       if (existing) {
         if (!existing.starred) store.toggleStar(existing.id);
