@@ -54,6 +54,10 @@ export interface CandidatesState extends PersistedCandidates {
   /** Forget the last delete (the undo bar's dismiss). */
   dismissUndo(): void;
   toggleStar(id: string): void;
+  /** Bulk: shortlist (or un-shortlist) these sites, one undo step. */
+  setStarred(ids: readonly string[], starred: boolean): void;
+  /** Bulk: delete these sites, one undo step. */
+  removeMany(ids: readonly string[]): void;
   toggleCompare(id: string): void;
   select(id: string | null): void;
   setAddMode(on: boolean): void;
@@ -210,6 +214,27 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
           set((s) => {
             const c = s.candidates.find((x) => x.id === id);
             return c ? edited(s, `${c.starred ? 'unstar' : 'star'} ${c.name}`, s.candidates.map((x) => (x.id === id ? { ...x, starred: !x.starred } : x))) : {};
+          }),
+        setStarred: (ids, starred) =>
+          set((s) => {
+            const set_ = new Set(ids);
+            const changed = s.candidates.filter((c) => set_.has(c.id) && c.starred !== starred).length;
+            if (!changed) return {};
+            const label = `${starred ? 'shortlist' : 'un-shortlist'} ${changed.toLocaleString('en-US')} sites`;
+            return edited(s, label, s.candidates.map((c) => (set_.has(c.id) && c.starred !== starred ? { ...c, starred } : c)));
+          }),
+        removeMany: (ids) =>
+          set((s) => {
+            const gone = new Set(ids);
+            const candidates = s.candidates.filter((c) => !gone.has(c.id));
+            if (candidates.length === s.candidates.length) return {};
+            return {
+              ...edited(s, `delete ${(s.candidates.length - candidates.length).toLocaleString('en-US')} sites`, candidates),
+              compareIds: s.compareIds.filter((x) => !gone.has(x)),
+              selectedId: s.selectedId && gone.has(s.selectedId) ? null : s.selectedId,
+              dragPreview: s.dragPreview && gone.has(s.dragPreview.id) ? null : s.dragPreview,
+              lastDeleted: null,
+            };
           }),
         toggleCompare: (id) =>
           set((s) => {

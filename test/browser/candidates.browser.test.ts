@@ -192,17 +192,25 @@ describe('candidates journey', () => {
   });
 
   it('three deletes and three Ctrl+Z bring all three back; Ctrl+Shift+Z redoes', async () => {
-    const before = await page.locator('.candidate-row').allInnerTexts();
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /^Delete / }).first().click();
+    const rowNames = async () => (await page.locator('.candidate-row').allInnerTexts()).map((t) => t.split('\t')[1]);
+    const before = await rowNames();
+    for (let i = 0; i < 3; i++) await page.locator('.candidate-row').first().getByRole('button', { name: /^Delete / }).click();
     await page.getByText('1 site', { exact: true }).waitFor();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
     await page.getByText('4 sites', { exact: true }).waitFor();
-    await expect(page.locator('.candidate-row').allInnerTexts()).resolves.toEqual(before);
+    await expect(rowNames()).resolves.toEqual(before);
     await page.keyboard.press('Control+Shift+z');
     await page.getByText('3 sites', { exact: true }).waitFor();
     await page.getByRole('button', { name: /^Undo delete/ }).click();
     await page.getByText('4 sites', { exact: true }).waitFor();
+    // A bulk action on every site shown is one step too.
+    const abilene = page.getByRole('button', { name: 'Shortlist Abilene West' });
+    await page.getByRole('button', { name: 'Un-shortlist all 4 sites' }).click();
+    await expect.poll(() => abilene.getAttribute('aria-pressed')).toBe('false');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => abilene.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('logged no console errors and made no foreign requests', () => {
@@ -273,7 +281,7 @@ describe('stored state and share links', () => {
     await a.getByRole('tab', { name: 'Candidates' }).click();
     await a.getByLabel('Coordinates (lat, lon)').fill('32.4487, -99.7331');
     await a.getByRole('button', { name: 'Add coordinates' }).click();
-    await a.getByRole('button', { name: /^Shortlist / }).first().click();
+    await a.locator('.candidate-row').first().getByRole('button', { name: /^Shortlist / }).click();
     await a.getByRole('button', { name: 'Copy share link' }).click();
     // The link is also shown (the clipboard may be refused).
     const url = await a.getByRole('textbox', { name: 'Share link' }).inputValue();

@@ -67,3 +67,23 @@ describe('undo and redo of candidate edits', () => {
     expect(undoKey(k('z', { ctrlKey: true }), true)).toBeNull();
   });
 });
+
+describe('bulk actions', () => {
+  it('shortlist and delete many sites as one undo step each', () => {
+    const s = createCandidatesStore(memoryStorage());
+    s.getState().addCandidates(Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, lon: -97, lat: 30 + i, starred: i === 0, props: {}, addedAt: '' })));
+    s.getState().setStarred(['s0', 's1', 's2'], true);
+    expect(s.getState().history.past.at(-1)?.label).toBe('shortlist 2 sites');
+    expect(s.getState().candidates.filter((c) => c.starred).map((c) => c.id)).toEqual(['s0', 's1', 's2']);
+    s.getState().toggleCompare('s3');
+    s.getState().select('s4');
+    s.getState().removeMany(['s3', 's4']);
+    expect(names(s)).toEqual(['S0', 'S1', 'S2']);
+    expect(s.getState().compareIds).toEqual([]);
+    expect(s.getState().selectedId).toBeNull();
+    s.getState().undo();
+    expect(names(s)).toEqual(['S0', 'S1', 'S2', 'S3', 'S4']);
+    s.getState().undo();
+    expect(s.getState().candidates.filter((c) => c.starred).map((c) => c.id)).toEqual(['s0']);
+  });
+});

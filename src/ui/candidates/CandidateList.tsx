@@ -146,6 +146,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
         )}
         <input type="search" className="filter-input" aria-label="Filter sites" placeholder="Filter by name or region" value={filter} onChange={(e) => (setFilter(e.target.value), toTop())} />
       </div>
+      {n > 1 && !sorting && items.length > 0 && <BulkActions ids={items.map((i) => i.candidate.id)} filtered={items.length !== n} />}
       {n === 0 ? (
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
@@ -182,6 +183,25 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
         </table>
         </div>
       )}
+    </div>
+  );
+}
+
+/** The same action on every site the filter shows (all of them without a filter): one undo step each. */
+function BulkActions({ ids, filtered }: { ids: string[]; filtered: boolean }) {
+  const { setStarred, removeMany } = useCandidatesStore.getState();
+  const what = `${filtered ? '' : 'all '}${ids.length.toLocaleString('en-US')} ${filtered ? 'shown' : 'sites'}`;
+  return (
+    <div className="bulk-actions" aria-label="Act on the sites shown" role="group">
+      <button type="button" className="link-button" onClick={() => setStarred(ids, true)}>
+        Shortlist {what}
+      </button>
+      <button type="button" className="link-button" onClick={() => setStarred(ids, false)}>
+        Un-shortlist {what}
+      </button>
+      <button type="button" className="link-button" onClick={() => removeMany(ids)}>
+        Delete {what}
+      </button>
     </div>
   );
 }
