@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { CandidatesMapLayer } from '../map/CandidatesMapLayer';
+import { CompareMarkers } from '../map/CompareMarkers';
 import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapPointer } from '../map/MapPointer';
 import { MapStatus } from '../map/MapStatus';
@@ -14,7 +15,7 @@ import { LayersPanel } from './LayersPanel';
 import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
 import { SidePanel } from './SidePanel';
-import { CandidatesPanel, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
+import { CandidatesPanel, CompareDrawer, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
 
@@ -44,6 +45,7 @@ export function App({ slots }: { slots: AppSlots }) {
         <>
           <MapTooltip />
           <PointCard />
+          <CompareDrawer />
           <MapStatus />
         </>,
         slots.mapOverlay,
@@ -54,6 +56,7 @@ export function App({ slots }: { slots: AppSlots }) {
       <SuitabilityScorer />
       <TownLabels />
       <CandidatesMapLayer />
+      <CompareMarkers />
       <SelectedSiteDragReadout />
       <ShareLinkRestore />
     </>

@@ -9,6 +9,7 @@ import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
 import { rankTier } from '../../scoring/rank';
 import { coverageText, scoreText } from '../../scoring/scoreText';
+import { useAppStore } from '../../state/appStore';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { useNarrowScreen } from '../useNarrowScreen';
@@ -124,6 +125,8 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const rowPx = useNarrowScreen() ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  // On narrow screens only the header's facility type keeps its score column (candidates.css).
+  const facilityType = useAppStore((st) => st.facilityType);
   const viewport = scroller.current?.clientHeight || 440;
   // Clamped: when a filter shrinks the list, the old offset may lie past its end.
   const top = Math.min(scrollTop, Math.max(0, items.length * rowPx - viewport));
@@ -153,7 +156,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
         <div className="candidate-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <table className="candidate-table" aria-rowcount={items.length + 1}>
+        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType}>
           <thead>
             <tr>
               <th scope="col">

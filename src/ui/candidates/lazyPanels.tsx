@@ -1,9 +1,12 @@
 // The Candidates and Compare tabs load their code when first opened, not with the first page; the
 // drag read-out loads once a site is selected (before its pin can be dragged), with the scoring code
-// it needs.
-import { lazy, Suspense } from 'react';
+// it needs. On wide screens the comparison opens over the map (the drawer), not in the side panel.
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
+import { useNarrowScreen } from '../useNarrowScreen';
+import { fitSites } from './flyTo';
 
 const Candidates = lazy(() => import('./CandidatesPanel').then((m) => ({ default: m.CandidatesPanel })));
 const Compare = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
@@ -18,11 +21,57 @@ export function CandidatesPanel() {
   );
 }
 
+/** The comparison is wide enough to need the map's width: the drawer is open (wide screen, 2 or more sites). */
+function useCompareDrawerOpen(): boolean {
+  const narrow = useNarrowScreen();
+  const onTab = useAppStore((s) => s.panelTab === 'compare');
+  const enough = useCandidatesStore((s) => s.compareIds.length >= 2);
+  return onTab && enough && !narrow;
+}
+
 export function ComparePanel() {
+  const n = useCandidatesStore((s) => s.compareIds.length);
+  if (useCompareDrawerOpen()) return <p className="hint">The comparison of {n} sites is open over the map. Their numbers are marked on the map.</p>;
   return (
     <Suspense fallback={loading}>
       <Compare />
     </Suspense>
+  );
+}
+
+/** Over the map, full width, on wide screens; × (or another tab) closes it. */
+export function CompareDrawer() {
+  const open = useCompareDrawerOpen();
+  const drawer = useRef<HTMLElement>(null);
+  const compareIds = useCandidatesStore((s) => s.compareIds);
+  // On opening (and when the set changes), sites hidden under the drawer or off the map are brought into view.
+  useEffect(() => {
+    const map = useMapStore.getState().map;
+    if (!open || !map || !drawer.current) return;
+    const { candidates } = useCandidatesStore.getState();
+    const sites = compareIds.flatMap((id) => candidates.find((c) => c.id === id) ?? []);
+    const coveredPx = drawer.current.getBoundingClientRect().height;
+    const visibleBottomPx = map.getContainer().clientHeight - coveredPx;
+    const width = map.getContainer().clientWidth;
+    const hidden = sites.some((c) => {
+      const p = map.project([c.lon, c.lat]);
+      return p.x < 0 || p.x > width || p.y < 0 || p.y > visibleBottomPx;
+    });
+    if (hidden) fitSites(map, sites, coveredPx);
+  }, [open, compareIds]);
+  if (!open) return null;
+  return (
+    <section ref={drawer} className="compare-drawer" aria-label="Comparison">
+      <header className="compare-drawer__head">
+        <h2>Compare sites</h2>
+        <button type="button" className="icon-button" aria-label="Close comparison" onClick={() => useAppStore.getState().setPanelTab('candidates')}>
+          ×
+        </button>
+      </header>
+      <Suspense fallback={loading}>
+        <Compare mapCoveredPx={() => drawer.current?.getBoundingClientRect().height ?? 0} />
+      </Suspense>
+    </section>
   );
 }
 
