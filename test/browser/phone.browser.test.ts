@@ -210,6 +210,15 @@ describe('desktop (1400×900)', () => {
     // Marked on the map with the numbers of their columns.
     await expect(page.locator('.compare-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).resolves.toEqual(['Compared site 1: Montréal QC', 'Compared site 2: Montréal QC']);
 
+    // "Show them on the map" brings both badges into the part of the map the drawer leaves visible.
+    await drawer.getByRole('button', { name: 'Show them on the map' }).click();
+    const inView = async () => {
+      const badges = await page.locator('.compare-marker').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      const top = (await drawer.boundingBox())!.y;
+      return badges.every((b) => b.bottom <= top && b.left >= mapBox.x && b.right <= mapBox.x + mapBox.width && b.top >= mapBox.y);
+    };
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+
     const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Export these sites as CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^gridscout-compare-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);

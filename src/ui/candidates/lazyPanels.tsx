@@ -1,12 +1,11 @@
 // The Candidates and Compare tabs load their code when first opened, not with the first page; the
 // drag read-out loads once a site is selected (before its pin can be dragged), with the scoring code
 // it needs. On wide screens the comparison opens over the map (the drawer), not in the side panel.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
 import { useNarrowScreen } from '../useNarrowScreen';
-import { fitSites } from './flyTo';
 
 const Candidates = lazy(() => import('./CandidatesPanel').then((m) => ({ default: m.CandidatesPanel })));
 const Compare = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
@@ -39,26 +38,13 @@ export function ComparePanel() {
   );
 }
 
-/** Over the map, full width, on wide screens; × (or another tab) closes it. */
+/**
+ * Over the map, full width, on wide screens; × (or another tab) closes it. Opening it leaves the map's
+ * view alone ("Show them on the map" fits the sites above the drawer).
+ */
 export function CompareDrawer() {
   const open = useCompareDrawerOpen();
   const drawer = useRef<HTMLElement>(null);
-  const compareIds = useCandidatesStore((s) => s.compareIds);
-  // On opening (and when the set changes), sites hidden under the drawer or off the map are brought into view.
-  useEffect(() => {
-    const map = useMapStore.getState().map;
-    if (!open || !map || !drawer.current) return;
-    const { candidates } = useCandidatesStore.getState();
-    const sites = compareIds.flatMap((id) => candidates.find((c) => c.id === id) ?? []);
-    const coveredPx = drawer.current.getBoundingClientRect().height;
-    const visibleBottomPx = map.getContainer().clientHeight - coveredPx;
-    const width = map.getContainer().clientWidth;
-    const hidden = sites.some((c) => {
-      const p = map.project([c.lon, c.lat]);
-      return p.x < 0 || p.x > width || p.y < 0 || p.y > visibleBottomPx;
-    });
-    if (hidden) fitSites(map, sites, coveredPx);
-  }, [open, compareIds]);
   if (!open) return null;
   return (
     <section ref={drawer} className="compare-drawer" aria-label="Comparison">
