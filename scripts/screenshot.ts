@@ -1,6 +1,6 @@
 // Screenshot of the built app in headless Chromium, for looking at what we build:
 //   npm run build && tsx scripts/screenshot.ts out.png [--layers "Climate,Known sites"] [--off "Suitability score"]
-//        [--tab Scoring] [--click lon,lat] [--hover lon,lat] [--path /#…]
+//        [--tab Scoring] [--click lon,lat] [--hover lon,lat] [--path /#…] [--size 390x844]
 import { screenPoint, startApp, waitForMapIdle, watchPage } from '../test/browser/harness';
 
 const args = process.argv.slice(2);
@@ -13,7 +13,8 @@ const lonLat = (s: string | undefined) => (s ? (s.split(',').map(Number) as [num
 
 const app = await startApp();
 try {
-  const page = await app.browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const [width, height] = (opt('size') ?? '1400x900').split('x').map(Number);
+  const page = await app.browser.newPage({ viewport: { width, height }, ...(width < 700 ? { isMobile: true, hasTouch: true } : {}) });
   const watch = watchPage(page, app.baseUrl);
   const t0 = Date.now();
   await page.goto(app.baseUrl + (opt('path') ?? '/'));

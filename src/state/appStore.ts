@@ -9,12 +9,17 @@ export const APP_SETTINGS_KEY = 'gridscout.app';
 
 export type PanelTab = 'layers' | 'scoring' | 'candidates' | 'compare' | 'data';
 
+/** How far the side panel is pulled up on narrow screens, where it is a bottom sheet. */
+export type SheetSize = 'collapsed' | 'half' | 'full';
+
 interface AppState {
   /** The facility type the user scores for (the header's choice). */
   facilityType: ProfileId;
   panelTab: PanelTab;
+  sheetSize: SheetSize;
   setFacilityType(t: ProfileId): void;
   setPanelTab(t: PanelTab): void;
+  setSheetSize(s: SheetSize): void;
 }
 
 export function createAppStore(storage: StorageLike) {
@@ -23,10 +28,12 @@ export function createAppStore(storage: StorageLike) {
       (set) => ({
         facilityType: 'hybrid',
         panelTab: 'layers',
+        sheetSize: 'collapsed',
         setFacilityType: (facilityType) => set({ facilityType }),
         setPanelTab: (panelTab) => set({ panelTab }),
+        setSheetSize: (sheetSize) => set({ sheetSize }),
       }),
-      // Only the facility type persists; the open tab is per visit.
+      // Only the facility type persists; the open tab and the sheet size are per visit.
       settingsPersist<AppState, { facilityType: ProfileId }>(
         APP_SETTINGS_KEY,
         1,

@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { CandidatesMapLayer } from '../map/CandidatesMapLayer';
+import { CompareMarkers } from '../map/CompareMarkers';
 import { MapLayers, useLayerModules } from '../map/MapLayers';
 import { MapPointer } from '../map/MapPointer';
 import { MapStatus } from '../map/MapStatus';
@@ -16,7 +17,7 @@ import { MapTooltip } from './MapTooltip';
 import { ScoringPanel } from './ScoringPanel';
 import { ScoringNotices } from './ScoringNotices';
 import { SidePanel } from './SidePanel';
-import { CandidatesPanel, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
+import { CandidatesPanel, CompareDrawer, ComparePanel, SelectedSiteDragReadout } from './candidates/lazyPanels';
 import { RecoveryBanner } from './candidates/RecoveryBanner';
 import { ShareLinkRestore } from './candidates/ShareLink';
 import { UndoShortcuts } from './candidates/UndoRedo';
@@ -48,6 +49,7 @@ export function App({ slots }: { slots: AppSlots }) {
           <MapTooltip />
           <PointCard />
           <CandidateDetails />
+          <CompareDrawer />
           <MapStatus />
           <ScoringNotices />
         </>,
@@ -59,6 +61,7 @@ export function App({ slots }: { slots: AppSlots }) {
       <SuitabilityScorer />
       <TownLabels />
       <CandidatesMapLayer />
+      <CompareMarkers />
       <SelectedSiteDragReadout />
       <ShareLinkRestore />
       <UndoShortcuts />

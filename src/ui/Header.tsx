@@ -11,7 +11,7 @@ export function Header() {
       </h1>
       <span className="app-tagline">Sites for Bitcoin mining and AI compute in North America</span>
       <label className="facility-select">
-        Facility type
+        <span className="facility-select__label">Facility type</span>
         <select value={facilityType} onChange={(e) => setFacilityType(e.target.value as ProfileId)}>
           {PROFILE_IDS.map((id) => (
             <option key={id} value={id}>

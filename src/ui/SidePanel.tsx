@@ -1,5 +1,8 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useAppStore, type PanelTab } from '../state/appStore';
+import { useMapStore } from '../state/mapStore';
+import { SheetHandle } from './SheetHandle';
+import { useNarrowScreen } from './useNarrowScreen';
 
 const TABS: { id: PanelTab; label: string }[] = [
   { id: 'layers', label: 'Layers' },
@@ -29,12 +32,27 @@ export function tabAfterKey(key: string, current: number, count: number): number
 
 /**
  * Tabbed side panel; each tab's content is passed in so the panel stays layout only. One tab stop:
- * the selected tab is focusable, arrow keys (and Home/End) move to and select the others.
+ * the selected tab is focusable, arrow keys (and Home/End) move to and select the others. On narrow
+ * screens it is a bottom sheet under the map (collapsed, half or full, set by its handle); choosing a
+ * tab in a collapsed sheet opens it halfway.
  */
 export function SidePanel({ content }: { content: Record<PanelTab, ReactNode> }) {
   const tab = useAppStore((s) => s.panelTab);
-  const setTab = useAppStore((s) => s.setPanelTab);
+  const setAppTab = useAppStore((s) => s.setPanelTab);
+  const sheetSize = useAppStore((s) => s.sheetSize);
+  const narrow = useNarrowScreen();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const aside = useRef<HTMLElement>(null);
+  const setTab = (t: PanelTab) => {
+    setAppTab(t);
+    const app = useAppStore.getState();
+    if (narrow && app.sheetSize === 'collapsed') app.setSheetSize('half');
+  };
+  // The map shares the screen with the sheet: it takes the new size at once, not at the next window resize.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => useMapStore.getState().map?.resize());
+    return () => cancelAnimationFrame(frame);
+  }, [sheetSize, narrow]);
   const onKeyDown = (e: KeyboardEvent) => {
     const next = tabAfterKey(e.key, TABS.findIndex((t) => t.id === tab), TABS.length);
     if (next === null) return;
@@ -43,7 +61,8 @@ export function SidePanel({ content }: { content: Record<PanelTab, ReactNode> })
     buttons.current[next]?.focus();
   };
   return (
-    <aside className="side-panel" aria-label="Side panel">
+    <aside ref={aside} className="side-panel" aria-label="Side panel" data-sheet={narrow ? sheetSize : undefined}>
+      {narrow && <SheetHandle sheet={aside} />}
       <div role="tablist" className="tabs" aria-label="Panels" onKeyDown={onKeyDown}>
         {TABS.map((t, i) => (
           <button
@@ -64,7 +83,7 @@ export function SidePanel({ content }: { content: Record<PanelTab, ReactNode> })
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body" tabIndex={0}>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-body" tabIndex={0} hidden={narrow && sheetSize === 'collapsed'}>
         {content[tab]}
       </div>
     </aside>

@@ -9,8 +9,10 @@ import type { Candidate } from '../../candidates/types';
 import { PROFILE_IDS } from '../../scoring/profiles';
 import { rankTier } from '../../scoring/rank';
 import { coverageText, scoreText } from '../../scoring/scoreText';
+import { useAppStore } from '../../state/appStore';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
+import { useNarrowScreen } from '../useNarrowScreen';
 import { flyToSite } from './flyTo';
 import type { SummaryLookup } from './useScoredCandidates';
 
@@ -27,8 +29,9 @@ function RenameField({ c, done }: { c: Candidate; done(): void }) {
   return <input className="rename-input" aria-label={`New name for ${c.name}`} value={value} autoFocus onChange={(e) => setValue(e.target.value)} onBlur={commit} onKeyDown={onKey} />;
 }
 
-/** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset. */
+/** Fixed row height (px, see candidates.css) so the rows in view follow from the scroll offset; 44 px on narrow screens (touch targets). */
 const ROW_HEIGHT = 28;
+const NARROW_ROW_HEIGHT = 44;
 /** Lists longer than this are sorted in time slices. */
 const SLICED_SORT_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
@@ -121,11 +124,14 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
   const n = useCandidatesStore((s) => s.candidates.length);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
+  const rowPx = useNarrowScreen() ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  // On narrow screens only the header's facility type keeps its score column (candidates.css).
+  const facilityType = useAppStore((st) => st.facilityType);
   const viewport = scroller.current?.clientHeight || 440;
   // Clamped: when a filter shrinks the list, the old offset may lie past its end.
-  const top = Math.min(scrollTop, Math.max(0, items.length * ROW_HEIGHT - viewport));
-  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((top + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const top = Math.min(scrollTop, Math.max(0, items.length * rowPx - viewport));
+  const first = Math.max(0, Math.floor(top / rowPx) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((top + viewport) / rowPx) + OVERSCAN);
   const toTop = () => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
@@ -151,7 +157,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
         <div className="candidate-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <table className="candidate-table" aria-rowcount={items.length + 1}>
+        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType}>
           <thead>
             <tr>
               <th scope="col">
@@ -171,14 +177,14 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: first * ROW_HEIGHT }}><td colSpan={7} /></tr>}
+            {first > 0 && <tr className="spacer-row" aria-hidden="true" style={{ height: first * rowPx }}><td colSpan={7} /></tr>}
             {items.slice(first, last).map((item, k) => {
               // While a new order is being sorted, rows show their site as it is now (renamed,
               // starred), and a deleted one not at all.
               const c = sorting && scores ? scores.candidate(item.candidate.id) : item.candidate;
               return c && <Row key={c.id} c={c} scored={scores?.get(c.id) ?? null} index={first + k} selected={c.id === selectedId} comparing={compareIds.includes(c.id)} compareFull={compareIds.length >= MAX_COMPARE} />;
             })}
-            {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * ROW_HEIGHT }}><td colSpan={7} /></tr>}
+            {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * rowPx }}><td colSpan={7} /></tr>}
           </tbody>
         </table>
         </div>

@@ -1,5 +1,7 @@
 // The "Compare" tab: 2–6 candidates side by side — every criterion's raw value (unit), score and
-// contribution, the economics, the best value per row highlighted — and a contribution chart.
+// contribution, the economics, the best value per row highlighted — and a contribution chart. Each
+// site is numbered as its badge on the map (sites may share a name); the sites export as CSV. On
+// wide screens it opens over the map (CompareDrawer), on narrow ones in the bottom sheet.
 import './candidates.css';
 import { useMemo, type ReactElement } from 'react';
 import { compareRows, contributionBars } from '../../candidates/compare';
@@ -8,6 +10,9 @@ import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILES } from '../../scoring/profiles';
 import { scoreText } from '../../scoring/scoreText';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
+import { useMapStore } from '../../state/mapStore';
+import { fitSites } from './flyTo';
+import { useExportRun } from './useExportRun';
 import { useScoredCandidates } from './useScoredCandidates';
 
 const COLOURS = ['#1d6fb8', '#4c9a2a', '#0f8b8d', '#e0a100', '#8e5ea2', '#b8650a', '#c0392b', '#7f8c8d'];
@@ -17,17 +22,19 @@ function fmt(v: number | null, digits: number): string {
   return v === null || !Number.isFinite(v) ? '—' : v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-function ContributionChart({ sites }: { sites: { name: string; scored: ScoredSite }[] }) {
+function ContributionChart({ sites }: { sites: { id: string; name: string; scored: ScoredSite }[] }) {
   const legend = CRITERION_IDS.filter((id) => sites.some((s) => contributionBars(s.scored).some((b) => b.id === id)));
   return (
     <figure className="contrib-chart" aria-label="Contribution of each criterion to the score">
       <figcaption>Points each criterion adds to the {PROFILES[sites[0].scored.profile].label} score</figcaption>
-      {sites.map(({ name, scored }) => {
+      {sites.map(({ id, name, scored }, i) => {
         const bars = contributionBars(scored);
         const total = scored.scores[scored.profile];
         return (
-          <div key={name} className="contrib-row">
-            <div className="contrib-row__name">{name}</div>
+          <div key={id} className="contrib-row">
+            <div className="contrib-row__name" title={name}>
+              <span className="compare-number">{i + 1}</span> {name}
+            </div>
             <svg className="contrib-row__bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={`${name}: ${bars.map((b) => `${b.label} ${b.points.toFixed(1)}`).join(', ') || 'no score'}`}>
               {bars.reduce<{ x: number; els: ReactElement[] }>(
                 (acc, b) => {
@@ -57,7 +64,8 @@ function ContributionChart({ sites }: { sites: { name: string; scored: ScoredSit
   );
 }
 
-export function ComparePanel() {
+/** `mapCoveredPx`: how much of the map's bottom the comparison covers (the map fits the sites above it). */
+export function ComparePanel({ mapCoveredPx }: { mapCoveredPx?: () => number }) {
   const candidates = useCandidatesStore((s) => s.candidates);
   const compareIds = useCandidatesStore((s) => s.compareIds);
   // Full explanations for the compared sites only (never for the whole list).
@@ -69,11 +77,12 @@ export function ComparePanel() {
       compareIds.flatMap((id) => {
         const c = candidates.find((x) => x.id === id);
         const scored = scores?.get(id);
-        return c && scored ? [{ id, name: c.name, scored }] : [];
+        return c && scored ? [{ id, name: c.name, lat: c.lat, lon: c.lon, scored }] : [];
       }),
     [compareIds, candidates, scores],
   );
   const rows = useMemo(() => compareRows(sites.map((s) => s.scored)), [sites]);
+  const exporter = useExportRun();
 
   if (compareIds.length < 2) {
     return (
@@ -86,18 +95,33 @@ export function ComparePanel() {
   let lastGroup = '';
   return (
     <div className="compare-panel">
-      <p className="muted">Facility type: {PROFILES[sites[0].scored.profile].label}. Best value per row in bold green. A score with missing data shows its range (missing criteria at 0 and at 100) and ranks by the lower end.</p>
+      <div className="compare-actions">
+        <button type="button" className="btn" disabled={!exporter.ready} onClick={() => void exporter.run(compared, 'compare', 'csv')}>
+          Export these sites as CSV
+        </button>
+        <button type="button" className="btn" onClick={() => fitSites(useMapStore.getState().map, compared, mapCoveredPx?.())}>
+          Show them on the map
+        </button>
+        {exporter.progress && (
+          <span className="muted" role="status">
+            Preparing export…
+          </span>
+        )}
+      </div>
+      <p className="muted">Facility type: {PROFILES[sites[0].scored.profile].label}. Numbers match the badges on the map. Best value per row in bold green. A score with missing data shows its range (missing criteria at 0 and at 100) and ranks by the lower end.</p>
       <ContributionChart sites={sites} />
       <div className="compare-scroll">
         <table className="compare-table">
           <thead>
             <tr>
               <th scope="col">Criterion</th>
-              {sites.map((s) => (
+              {sites.map((s, i) => (
                 <th key={s.id} scope="col">
-                  {s.name}
-                  <div className="muted small">{s.scored.region?.code ?? 'no region'}</div>
-                  <button type="button" className="link-button small" onClick={() => toggle(s.id)} aria-label={`Remove ${s.name} from comparison`}>
+                  <span className="compare-number">{i + 1}</span> <span className="compare-name">{s.name}</span>
+                  <div className="muted small">
+                    {s.scored.region?.code ?? 'no region'} · {s.lat.toFixed(3)}, {s.lon.toFixed(3)}
+                  </div>
+                  <button type="button" className="link-button small" onClick={() => toggle(s.id)} aria-label={`Remove site ${i + 1}, ${s.name}, from comparison`}>
                     remove
                   </button>
                 </th>

@@ -1,14 +1,9 @@
 // Import and export controls. Export takes the shortlist by default ("Export shortlist"), or every
 // candidate ("Export all"); GeoJSON on the main buttons, CSV beside each.
-import { useMemo, useRef, useState } from 'react';
-import { APP_VERSION } from '../../candidates/appVersion';
-import { exportFileName } from '../../candidates/exportRecords';
-import { modelOptionsOf } from '../../scoring/siteScoring';
+import { useMemo, useRef } from 'react';
 import { useCandidatesStore } from '../../state/candidatesStore';
-import { downloadParts } from './download';
 import type { PendingFile } from './ImportDialog';
-import { useExportScorer } from './useScoredCandidates';
-import { useScoringSettings } from '../useScoringSettings';
+import { useExportRun } from './useExportRun';
 
 export function ImportButton({ onFile }: { onFile(f: PendingFile): void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -36,32 +31,9 @@ export function ImportButton({ onFile }: { onFile(f: PendingFile): void }) {
 
 export function ExportBar() {
   const candidates = useCandidatesStore((s) => s.candidates);
-  const settings = useScoringSettings();
-  const writeExport = useExportScorer();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const { run: runExport, progress, ready } = useExportRun();
   const starred = useMemo(() => candidates.filter((c) => c.starred), [candidates]);
-  const run = async (kind: 'shortlist' | 'all', format: 'geojson' | 'csv') => {
-    if (!writeExport || !settings || progress) return;
-    const list = kind === 'shortlist' ? starred : candidates;
-    // Full scores are built for the exported sites only and written straight into the file's parts,
-    // in the site worker (on the page should it fail), with a progress line (the status re-renders a
-    // few times a second, not every message).
-    setProgress({ done: 0, total: list.length });
-    try {
-      const now = new Date();
-      const meta = { exportedAt: now.toISOString(), appVersion: APP_VERSION, model: modelOptionsOf(settings, settings.profile) };
-      let shownAt = 0;
-      const parts = await writeExport(list, format, meta, (done, total) => {
-        if (performance.now() - shownAt < 100) return;
-        shownAt = performance.now();
-        setProgress({ done, total });
-      });
-      downloadParts(exportFileName(kind, format, now), parts, format === 'geojson' ? 'application/geo+json' : 'text/csv');
-    } finally {
-      setProgress(null);
-    }
-  };
-  const ready = writeExport !== null && settings !== null && progress === null;
+  const run = (kind: 'shortlist' | 'all', format: 'geojson' | 'csv') => runExport(kind === 'shortlist' ? starred : candidates, kind, format);
   return (
     <div className="export-bar">
       <div className="btn-pair">

@@ -1,9 +1,11 @@
 // The Candidates and Compare tabs load their code when first opened, not with the first page; the
 // drag read-out loads once a site is selected (before its pin can be dragged), with the scoring code
-// it needs.
-import { lazy, Suspense } from 'react';
+// it needs. On wide screens the comparison opens over the map (the drawer), not in the side panel.
+import { lazy, Suspense, useRef } from 'react';
+import { useAppStore } from '../../state/appStore';
 import { useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
+import { useNarrowScreen } from '../useNarrowScreen';
 
 const Candidates = lazy(() => import('./CandidatesPanel').then((m) => ({ default: m.CandidatesPanel })));
 const Compare = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
@@ -18,11 +20,44 @@ export function CandidatesPanel() {
   );
 }
 
+/** The comparison is wide enough to need the map's width: the drawer is open (wide screen, 2 or more sites). */
+function useCompareDrawerOpen(): boolean {
+  const narrow = useNarrowScreen();
+  const onTab = useAppStore((s) => s.panelTab === 'compare');
+  const enough = useCandidatesStore((s) => s.compareIds.length >= 2);
+  return onTab && enough && !narrow;
+}
+
 export function ComparePanel() {
+  const n = useCandidatesStore((s) => s.compareIds.length);
+  if (useCompareDrawerOpen()) return <p className="hint">The comparison of {n} sites is open over the map. Their numbers are marked on the map.</p>;
   return (
     <Suspense fallback={loading}>
       <Compare />
     </Suspense>
+  );
+}
+
+/**
+ * Over the map, full width, on wide screens; × (or another tab) closes it. Opening it leaves the map's
+ * view alone ("Show them on the map" fits the sites above the drawer).
+ */
+export function CompareDrawer() {
+  const open = useCompareDrawerOpen();
+  const drawer = useRef<HTMLElement>(null);
+  if (!open) return null;
+  return (
+    <section ref={drawer} className="compare-drawer" aria-label="Comparison">
+      <header className="compare-drawer__head">
+        <h2>Compare sites</h2>
+        <button type="button" className="icon-button" aria-label="Close comparison" onClick={() => useAppStore.getState().setPanelTab('candidates')}>
+          ×
+        </button>
+      </header>
+      <Suspense fallback={loading}>
+        <Compare mapCoveredPx={() => drawer.current?.getBoundingClientRect().height ?? 0} />
+      </Suspense>
+    </section>
   );
 }
 
