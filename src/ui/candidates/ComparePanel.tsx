@@ -5,7 +5,7 @@
 import './candidates.css';
 import { useMemo, type ReactElement } from 'react';
 import { compareRows, contributionBars } from '../../candidates/compare';
-import { CRITERION_IDS } from '../../scoring/criteria';
+import { CRITERIA, CRITERION_IDS, type CriterionId } from '../../scoring/criteria';
 import type { ScoredSite } from '../../scoring/flatten';
 import { PROFILES } from '../../scoring/profiles';
 import { scoreText } from '../../scoring/scoreText';
@@ -15,7 +15,8 @@ import { fitSites } from './flyTo';
 import { useExportRun } from './useExportRun';
 import { useScoredCandidates } from './useScoredCandidates';
 
-const COLOURS = ['#1d6fb8', '#4c9a2a', '#0f8b8d', '#e0a100', '#8e5ea2', '#b8650a', '#c0392b', '#7f8c8d'];
+// One colour per criterion (12), in CRITERION_IDS order.
+const COLOURS = ['#1d6fb8', '#4c9a2a', '#0f8b8d', '#e0a100', '#8e5ea2', '#b8650a', '#c0392b', '#7f8c8d', '#d6336c', '#5c3c92', '#2e7d32', '#6d4c41'];
 const colourOf = (id: string) => COLOURS[CRITERION_IDS.indexOf(id as (typeof CRITERION_IDS)[number]) % COLOURS.length];
 
 function fmt(v: number | null, digits: number): string {
@@ -56,7 +57,7 @@ function ContributionChart({ sites }: { sites: { id: string; name: string; score
       <ul className="contrib-legend">
         {legend.map((id) => (
           <li key={id}>
-            <span className="swatch" style={{ background: colourOf(id) }} /> {id.replace(/_/g, ' ')}
+            <span className="swatch" style={{ background: colourOf(id) }} /> {CRITERIA[id as CriterionId].label}
           </li>
         ))}
       </ul>
