@@ -157,8 +157,13 @@ describe('candidates journey', () => {
     await page.getByRole('button', { name: 'Add coordinates' }).click();
     await page.getByText('5 sites', { exact: true }).waitFor();
     await page.getByLabel('Search places').fill('abilene, tx');
-    await page.getByRole('button', { name: 'Add Abilene, US-TX' }).click();
+    // By keyboard: the arrows move through the results, Enter adds, and focus moves to the new site's details.
+    await page.getByRole('option', { name: /^Add Abilene, US-TX/ }).waitFor();
+    await page.getByLabel('Search places').press('ArrowDown');
+    await expect(page.getByRole('option', { name: /^Add Abilene, US-TX/ }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByLabel('Search places').press('Enter');
     await page.getByText('6 sites', { exact: true }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Candidate details');
     expect(gazetteerRequests()).toBe(1);
     await page.getByRole('button', { name: 'Delete Abilene', exact: true }).click();
     await page.getByRole('button', { name: 'Delete Site 5' }).click();

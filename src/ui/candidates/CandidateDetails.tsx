@@ -33,7 +33,7 @@ export function CandidateDetails() {
   const own = Object.entries(site.props).filter(([k]) => k !== NOTES);
   const snap = snapNote(facts?.region ?? null);
   return (
-    <section className="point-card candidate-details" aria-label="Candidate details">
+    <section className="point-card candidate-details" aria-label="Candidate details" tabIndex={-1}>
       <header className="point-card__header">
         <div>
           <h2>{site.name}</h2>
