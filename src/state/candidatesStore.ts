@@ -95,6 +95,24 @@ function pushed(h: CandidatesState['history'], label: string, before: Candidate[
   return { past: [...h.past, { label, candidates: before }].slice(-HISTORY_LIMIT), future: [] };
 }
 
+/**
+ * One step back (from `past`) or forward (from `future`): the list of that entry, the current list
+ * moved to the other stack, and compare/selection kept only for sites that still exist.
+ */
+function stepped(s: CandidatesState, from: 'past' | 'future'): Partial<CandidatesState> {
+  const entry = s.history[from].at(-1);
+  if (!entry) return {};
+  const to = from === 'past' ? 'future' : 'past';
+  const ids = new Set(entry.candidates.map((c) => c.id));
+  const history = { [from]: s.history[from].slice(0, -1), [to]: [...s.history[to], { label: entry.label, candidates: s.candidates }] } as CandidatesState['history'];
+  return {
+    candidates: entry.candidates,
+    history,
+    compareIds: s.compareIds.filter((id) => ids.has(id)),
+    selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : null,
+  };
+}
+
 /** Set while batch() runs: its edits are recorded as one step at the end. */
 let batching = false;
 
@@ -116,31 +134,8 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
         lastDeleted: null,
         dragPreview: null,
         history: { past: [], future: [] },
-        undo: () =>
-          set((s) => {
-            const last = s.history.past.at(-1);
-            if (!last) return {};
-            const ids = new Set(last.candidates.map((c) => c.id));
-            return {
-              candidates: last.candidates,
-              history: { past: s.history.past.slice(0, -1), future: [...s.history.future, { label: last.label, candidates: s.candidates }] },
-              compareIds: s.compareIds.filter((id) => ids.has(id)),
-              selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : null,
-              lastDeleted: null,
-            };
-          }),
-        redo: () =>
-          set((s) => {
-            const next = s.history.future.at(-1);
-            if (!next) return {};
-            const ids = new Set(next.candidates.map((c) => c.id));
-            return {
-              candidates: next.candidates,
-              history: { past: [...s.history.past, { label: next.label, candidates: s.candidates }], future: s.history.future.slice(0, -1) },
-              compareIds: s.compareIds.filter((id) => ids.has(id)),
-              selectedId: s.selectedId && ids.has(s.selectedId) ? s.selectedId : null,
-            };
-          }),
+        undo: () => set((s) => ({ ...stepped(s, 'past'), lastDeleted: null })),
+        redo: () => set((s) => stepped(s, 'future')),
         batch: (label, fn) => {
           const before = get().candidates;
           batching = true;
