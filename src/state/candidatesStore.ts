@@ -7,6 +7,8 @@ import { newId } from '../candidates/types';
 import { round6 } from '../io/coordinate';
 import { browserStorage, guardedStorage, backUp, STORAGE_BUDGET_CHARS, type StorageLike } from './guardedStorage';
 import { reportSave } from './saveStatusStore';
+import { browserLargeList } from './browserLargeList';
+import type { LargeListStore } from './largeListStore';
 import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';
 import { reportRecovery } from './recoveryStore';
 
@@ -121,9 +123,22 @@ function edited(s: CandidatesState, label: string, candidates: Candidate[]): Par
   return batching ? { candidates } : { candidates, history: pushed(s.history, label, s.candidates) };
 }
 
-export function createCandidatesStore(storage: StorageLike): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
-  const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery, { onSave: reportSave, tooLarge: candidatesTooLarge });
-  return create<CandidatesState>()(
+/**
+ * `large`: where a list too big for `storage` is kept (IndexedDB in the browser); it is read back
+ * after start-up and replaces the smaller list localStorage still holds.
+ */
+export function createCandidatesStore(storage: StorageLike, large?: LargeListStore): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
+  // The list as last read from the overflow database: writing it straight back would be wasted work.
+  let fromLarge: Candidate[] | null = null;
+  const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery, {
+    onSave: reportSave,
+    tooLarge: candidatesTooLarge,
+    ...(large && {
+      overflow: (s: PersistedCandidates) => (s.candidates === fromLarge ? Promise.resolve() : large.save({ candidates: s.candidates, compareIds: s.compareIds })),
+      onFits: () => void large.clear(),
+    }),
+  });
+  const store = create<CandidatesState>()(
     persist(
       (set, get) => ({
         candidates: [],
@@ -258,7 +273,18 @@ export function createCandidatesStore(storage: StorageLike): UseBoundStore<Store
       },
     ),
   );
+  if (large) {
+    void large.load().then(
+      (saved) => {
+        if (!saved) return;
+        fromLarge = saved.candidates;
+        store.setState({ candidates: saved.candidates, compareIds: saved.compareIds, history: { past: [], future: [] } });
+      },
+      (e: Error) => reportSave(CANDIDATES_KEY, `the saved list could not be read back from the browser's database (${e?.message ?? 'unknown error'})`),
+    );
+  }
+  return store;
 }
 
-export const useCandidatesStore = createCandidatesStore(browserStorage());
+export const useCandidatesStore = createCandidatesStore(browserStorage(), browserLargeList());
 if (typeof window !== 'undefined') syncAcrossTabs(useCandidatesStore, window);

@@ -51,6 +51,10 @@ export interface SaveOptions<S> {
   onSave?(key: string, problem: string | null): void;
   /** A reason not to even try (e.g. the state is far over any browser's quota), checked cheaply first. */
   tooLarge?(state: S): string | null;
+  /** Where a state too large for this storage goes instead (IndexedDB); its failure is reported as the save's problem. */
+  overflow?(state: S): Promise<void>;
+  /** A save fitted this storage again: forget the overflow copy. */
+  onFits?(): void;
 }
 
 /** Browsers keep ~5 M characters of localStorage per site; a save is refused up front well before. */
@@ -100,12 +104,20 @@ export function guardedStorage<S>(storage: StorageLike, version: number, onRecov
       if (prev && prev.version === value.version && sameFields(prev.state as object, value.state as object)) return;
       lastState.set(key, value);
       const refused = opts.tooLarge?.(value.state) ?? null;
+      if (refused && opts.overflow) {
+        void opts.overflow(value.state).then(
+          () => opts.onSave?.(key, null),
+          (e: Error) => opts.onSave?.(key, `${refused}, and the browser's database refused it too (${e?.message ?? 'unknown error'})`),
+        );
+        return;
+      }
       if (refused) return void opts.onSave?.(key, refused);
       const text = JSON.stringify(value);
       if (lastText.get(key) === text) return;
       try {
         storage.setItem(key, text);
         lastText.set(key, text);
+        opts.onFits?.();
         opts.onSave?.(key, null);
       } catch (e) {
         // Quota or disabled storage: the app keeps working in memory and says the change is not saved.
