@@ -23,10 +23,15 @@ export function DataPanel() {
               <dd>{d.years}</dd>
               <dt>Rows</dt>
               <dd>{d.rowCount.toLocaleString('en-US')}</dd>
-              <dt>File</dt>
-              <dd>
-                <code>{d.file}</code>
-              </dd>
+              {/* The project's own table, for anyone checking a figure; a build input inside an npm package is not shown. */}
+              {d.file.startsWith('data/') && (
+                <>
+                  <dt>Table in the repository</dt>
+                  <dd>
+                    <code>{d.file}</code>
+                  </dd>
+                </>
+              )}
               <dt>Sources</dt>
               <dd>
                 {d.sources.map((s, i) => (
