@@ -20,6 +20,8 @@ const INTERNAL_NOTES: readonly RegExp[] = [
   /\bI could not (identify|find)\b/i,
   /\b(secondary|search) snippet\b/i, // a search result's excerpt is not a source
   /\bids?\s+\d{9,}/i, // search-tool ids such as "ids 52508120313, …"
+  /\bstored cop(y|ies)\b/i, // the research tool's store, not a place a reader can go
+  /\bsearch corpus\b/i,
 ];
 
 /** Hosts and paths of forums, social sites and mirrors: not citable sources for a figure. */
