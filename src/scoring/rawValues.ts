@@ -1,5 +1,5 @@
 // Reads each criterion's raw value, with its provenance, out of the point query's PointFacts.
-import type { Fact, IncentiveRule, PointFacts } from '../data/types';
+import { INCENTIVE_STATUS_LABEL, type Fact, type IncentiveRule, type PointFacts } from '../data/types';
 import { weakestQuality, type Quality } from '../data/quality';
 import { CRITERIA, CRITERION_IDS, type CriterionId } from './criteria';
 import { estimatePue, REFERENCE_PUE_BASE } from './pue';
@@ -83,7 +83,7 @@ function taxIncentiveInput(p: PointFacts): CriterionInput | null {
     sourceUrl: basis[0].sourceUrl,
     year: years.length ? Math.max(...years) : null,
     quality: weakestQuality(...basis.map((r) => r.quality)),
-    note: basis.map((r) => `${r.incentive} [${r.status}]`).join('; '),
+    note: basis.map((r) => `${r.incentive} (${INCENTIVE_STATUS_LABEL[r.status]})`).join('; '),
   };
 }
 
