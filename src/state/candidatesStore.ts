@@ -28,7 +28,7 @@ export interface CandidatesState extends PersistedCandidates {
   selectedId: string | null;
   addMode: boolean;
   /** The last deleted candidate and its place, for undo. */
-  lastDeleted: { candidate: Candidate; index: number } | null;
+  lastDeleted: { candidate: Candidate; index: number; step?: HistoryEntry } | null;
   /**
    * Where the site being dragged is right now. Kept out of `candidates` until the drop, so that a drag
    * among 100,000 sites does not rebuild the list (sort, summaries, map diff, save) every frame; the
@@ -115,19 +115,17 @@ function stepped(s: CandidatesState, from: 'past' | 'future'): Partial<Candidate
   };
 }
 
-/** Set while batch() runs: its edits are recorded as one step at the end. */
-let batching = false;
-
-/** The new list, and the history step that undoes it (none inside a batch). */
-function edited(s: CandidatesState, label: string, candidates: Candidate[]): Partial<CandidatesState> {
-  return batching ? { candidates } : { candidates, history: pushed(s.history, label, s.candidates) };
-}
 
 /**
  * `large`: where a list too big for `storage` is kept (IndexedDB in the browser); it is read back
  * after start-up and replaces the smaller list localStorage still holds.
  */
 export function createCandidatesStore(storage: StorageLike, large?: LargeListStore): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
+  /** Set while batch() runs: its edits are recorded as one step at the end. */
+  let batching = false;
+  /** The new list, and the history step that undoes it (none inside a batch). */
+  const edited = (s: CandidatesState, label: string, candidates: Candidate[]): Pick<CandidatesState, 'candidates'> & Partial<CandidatesState> =>
+    batching ? { candidates } : { candidates, history: pushed(s.history, label, s.candidates) };
   // The list as last read from the overflow database: writing it straight back would be wasted work.
   let fromLarge: Candidate[] | null = null;
   const persistStorage = guardedStorage<PersistedCandidates>(storage, CANDIDATES_SCHEMA, reportRecovery, {
@@ -200,19 +198,21 @@ export function createCandidatesStore(storage: StorageLike, large?: LargeListSto
           set((s) => {
             const index = s.candidates.findIndex((c) => c.id === id);
             if (index < 0) return {};
+            const change = edited(s, `delete ${s.candidates[index].name}`, s.candidates.filter((c) => c.id !== id));
             return {
-              ...edited(s, `delete ${s.candidates[index].name}`, s.candidates.filter((c) => c.id !== id)),
+              ...change,
               compareIds: s.compareIds.filter((x) => x !== id),
               selectedId: s.selectedId === id ? null : s.selectedId,
               dragPreview: s.dragPreview?.id === id ? null : s.dragPreview,
-              lastDeleted: { candidate: s.candidates[index], index },
+              // The step this delete pushed: the undo bar undoes it as Ctrl+Z would while it is the last one.
+              lastDeleted: { candidate: s.candidates[index], index, step: change.history?.past.at(-1) },
             };
           }),
         // The undo bar's button: the same step as Ctrl+Z when the delete is the last edit.
         undoRemove: () => {
           const s = get();
           if (!s.lastDeleted) return;
-          if (s.history.past.at(-1)?.label === `delete ${s.lastDeleted.candidate.name}`) return s.undo();
+          if (s.lastDeleted.step && s.history.past.at(-1) === s.lastDeleted.step) return s.undo();
           set((st) => {
             const next = [...st.candidates];
             next.splice(Math.min(st.lastDeleted!.index, next.length), 0, st.lastDeleted!.candidate);
