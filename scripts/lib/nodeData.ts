@@ -95,6 +95,3 @@ export function loadQueryContextNode(): QueryContext {
   cachedFull ??= { ...loadBaseQueryContextNode(), power: loadPowerContextNode(), areas: loadAreaIndexesNode() };
   return cachedFull;
 }
-
-/** Alias of loadQueryContextNode, for callers that want to say it. */
-export const loadFullQueryContextNode = loadQueryContextNode;
