@@ -29,3 +29,8 @@ export function effectivePercent(w: Weights): Weights {
   for (const id of CRITERION_IDS) out[id] = n[id] * 100;
   return out;
 }
+
+/** Every weight is 0: nothing can be scored (the panel and the map say so). */
+export function allWeightsZero(w: Weights): boolean {
+  return CRITERION_IDS.every((id) => w[id] === 0);
+}

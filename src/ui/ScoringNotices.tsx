@@ -1,10 +1,9 @@
 // On the map: what the scoring settings do that a site developer might not see from the map alone.
 // "n constraints active" (they survive reloads, so a reload does not look like a different map) and
 // "all weights are zero" (the surface is blank because nothing is weighted, not because there is no data).
-import { CRITERION_IDS } from '../scoring/criteria';
 import type { Constraints } from '../scoring/constraints';
 import { PROFILES } from '../scoring/profiles';
-import { resolveWeights } from '../scoring/weights';
+import { allWeightsZero, resolveWeights } from '../scoring/weights';
 import { useAppStore } from '../state/appStore';
 import { useScoringStore } from '../state/scoringStore';
 
@@ -19,7 +18,7 @@ export function ScoringNotices() {
   const constraints = useScoringStore((s) => s.constraints);
   const setTab = useAppStore((s) => s.setPanelTab);
   const weights = resolveWeights(profile, overrides);
-  const allZero = CRITERION_IDS.every((id) => weights[id] === 0);
+  const allZero = allWeightsZero(weights);
   const n = activeConstraintCount(constraints);
   if (!allZero && n === 0) return null;
   return (

@@ -4,7 +4,7 @@ import { CRITERIA, CRITERION_IDS } from '../scoring/criteria';
 import { CRITERION_MAX_CONSTRAINTS, type Constraints } from '../scoring/constraints';
 import type { EconomicsInputs } from '../scoring/economicsDefaults';
 import { PROFILES } from '../scoring/profiles';
-import { effectivePercent, resolveWeights } from '../scoring/weights';
+import { allWeightsZero, effectivePercent, resolveWeights } from '../scoring/weights';
 import { useAppStore } from '../state/appStore';
 import { useScoringStore } from '../state/scoringStore';
 import { useSuitabilityStore } from '../state/suitabilityStore';
@@ -69,7 +69,7 @@ export function ScoringPanel() {
             {profile.weightRationale[id] && <div className="weight-row__why">{profile.weightRationale[id]}</div>}
           </div>
         ))}
-        {CRITERION_IDS.every((id) => weights[id] === 0) && (
+        {allWeightsZero(weights) && (
           <p className="field-error" role="alert">
             Every weight is 0: nothing can be scored. Raise at least one, or reset to the defaults.
           </p>
