@@ -1,7 +1,7 @@
 import { readableStatus } from '../../data/readableUnit';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ConnectivityBundle, KnownSite } from '../../data/types';
-import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, matchColor, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { MapLayerModule } from './types';
 import type { TooltipRow } from '../../state/layerTypes';
 
@@ -34,9 +34,7 @@ export const knownSitesLayer: MapLayerModule = (() => {
       if (!newBundle(data.connectivity)) return;
       const fc = pointCollection(data.connectivity.knownSites, (s) => [s.lon, s.lat], (s) => ({ kind: s.kind, mw: s.capacityMw ?? 0 }));
       if (upsertGeoJson(map, LAYER, fc)) {
-        const color: unknown[] = ['match', ['get', 'kind']];
-        for (const [kind, st] of Object.entries(SITE_KIND_STYLE)) color.push(kind, st.color);
-        color.push(OTHER.color);
+        const color = matchColor('kind', Object.fromEntries(Object.entries(SITE_KIND_STYLE).map(([kind, st]) => [kind, st.color])), OTHER.color);
         map.addLayer({
           id: LAYER,
           type: 'circle',

@@ -45,3 +45,8 @@ export function changeGate<T>(): (value: T | null | undefined) => value is T {
     return true;
   };
 }
+
+/** A MapLibre `match` expression colouring features by a string property, with a fallback colour. */
+export function matchColor(property: string, colours: Record<string, string>, fallback: string): unknown[] {
+  return ['match', ['get', property], ...Object.entries(colours).flat(), fallback];
+}

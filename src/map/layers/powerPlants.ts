@@ -4,7 +4,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { PLANT_FUELS, fuelLabel, type PowerPlant, type PowerPlants } from '../../data/powerPlants';
 import type { TooltipRow } from '../../state/layerTypes';
 import { usePowerDataStore } from '../../state/powerDataStore';
-import { changeGate, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
+import { changeGate, matchColor, pointCollection, setLayersVisible, upsertGeoJson } from './pointLayer';
 import type { LayerOptions, MapLayerModule } from './types';
 
 /** One colour a fuel; firm low-carbon fuels in blues and purple, variable renewables light, fossil warm and dark. */
@@ -62,12 +62,11 @@ export const powerPlantsLayer: MapLayerModule = (() => {
     sync(map: MapLibreMap, data, options) {
       if (newPlants(data.plants)) {
         // Largest first, so small plants draw on top of large ones and stay hoverable.
-        const order = data.plants.plants.map((_, i) => i).sort((a, b) => data.plants!.plants[b].capacityMw - data.plants!.plants[a].capacityMw);
-        const fc = pointCollection(order, (i) => [data.plants!.plants[i].lon, data.plants!.plants[i].lat], (i) => ({ i, fuel: data.plants!.plants[i].fuel, mw: data.plants!.plants[i].capacityMw }));
+        const plants = data.plants.plants;
+        const order = plants.map((_, i) => i).sort((a, b) => plants[b].capacityMw - plants[a].capacityMw);
+        const fc = pointCollection(order, (i) => [plants[i].lon, plants[i].lat], (i) => ({ i, fuel: plants[i].fuel, mw: plants[i].capacityMw }));
         if (upsertGeoJson(map, LAYER, fc)) {
-          const color: unknown[] = ['match', ['get', 'fuel']];
-          for (const [fuel, c] of Object.entries(FUEL_COLORS)) color.push(fuel, c);
-          color.push(FUEL_COLORS.Other);
+          const color = matchColor('fuel', FUEL_COLORS, FUEL_COLORS.Other);
           // Area ∝ MW: radius ∝ √MW, with a floor so 1 MW plants stay visible; larger as the map zooms in.
           const radius = ['interpolate', ['linear'], ['sqrt', ['get', 'mw']], 0, 1.5, 10, 2.5, 30, 6, 85, 13];
           map.addLayer({
