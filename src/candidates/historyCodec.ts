@@ -98,13 +98,15 @@ export function encodeHistory(h: HistoryLists, current: readonly Candidate[], op
 }
 
 /** The history back as lists (oldest first, as the store keeps them); a step that does not decode ends its side. */
-export function decodeHistory(e: EncodedHistory, current: readonly Candidate[]): HistoryLists {
+export function decodeHistory(e: EncodedHistory, current: readonly Candidate[], cache?: StepCache): HistoryLists {
   const side = (steps: EncodedStep[] | undefined) => {
     const out: HistoryLists['past'] = [];
     let base: readonly Candidate[] = current;
     for (const step of Array.isArray(steps) ? steps : []) {
       const list = decodeStep(step, base);
       if (!list || typeof step.label !== 'string') break;
+      // The next save re-encodes nothing it just read.
+      cache?.set(list, { base, step });
       out.unshift({ label: step.label, candidates: list });
       base = list;
     }

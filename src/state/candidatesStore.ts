@@ -7,7 +7,7 @@ import { newId } from '../candidates/types';
 import { round6 } from '../io/coordinate';
 import { browserStorage, guardedStorage, backUp, STORAGE_BUDGET_CHARS, type StorageLike } from './guardedStorage';
 import { reportSave } from './saveStatusStore';
-import { browserLargeList } from './browserLargeList';
+import { browserLargeList } from './browserWorkspaceDb';
 import type { LargeListStore } from './largeListStore';
 import { CANDIDATES_SCHEMA, migrateCandidates, type PersistedCandidates } from './candidatesMigrate';
 import { reportRecovery } from './recoveryStore';
@@ -120,7 +120,7 @@ function stepped(s: CandidatesState, from: 'past' | 'future'): Partial<Candidate
  * `large`: where a list too big for `storage` is kept (IndexedDB in the browser); it is read back
  * after start-up and replaces the smaller list localStorage still holds.
  */
-export function createCandidatesStore(storage: StorageLike, large?: LargeListStore): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void } } {
+export function createCandidatesStore(storage: StorageLike, large?: LargeListStore): UseBoundStore<StoreApi<CandidatesState>> & { persist: { rehydrate(): Promise<void> | void }; ready: Promise<void> } {
   /** Set while batch() runs: its edits are recorded as one step at the end. */
   let batching = false;
   /** The new list, and the history step that undoes it (none inside a batch). */
@@ -273,8 +273,10 @@ export function createCandidatesStore(storage: StorageLike, large?: LargeListSto
       },
     ),
   );
-  if (large) {
-    void large.load().then(
+  // Resolves once the start-up list is in place (a large list is read back from the database).
+  const ready = !large
+    ? Promise.resolve()
+    : large.load().then(
       (saved) => {
         if (!saved) return;
         fromLarge = saved.candidates;
@@ -282,8 +284,7 @@ export function createCandidatesStore(storage: StorageLike, large?: LargeListSto
       },
       (e: Error) => reportSave(CANDIDATES_KEY, `the saved list could not be read back from the browser's database (${e?.message ?? 'unknown error'})`),
     );
-  }
-  return store;
+  return Object.assign(store, { ready });
 }
 
 export const useCandidatesStore = createCandidatesStore(browserStorage(), browserLargeList());
