@@ -2,7 +2,7 @@
 // facility-type stores hold. Started once the UI is up (loadAppData), so a first paint never waits
 // for the database.
 import { useAppStore } from './appStore';
-import { browserWorkspaceDb, dropLegacyList } from './browserWorkspaceDb';
+import { ACTIVE_WORKSPACE_KEY, browserWorkspaceDb, dropLegacyList } from './browserWorkspaceDb';
 import { useCandidatesStore } from './candidatesStore';
 import { useScoringStore } from './scoringStore';
 import { storageUse } from './storageUse';
@@ -44,4 +44,10 @@ const workspaces = createWorkspaces(browserWorkspaceDb?.db ?? null, bindings);
 export const useWorkspaces = workspaces.store;
 
 let started: Promise<void> | null = null;
-export const startWorkspaces = () => (started ??= workspaces.start());
+export const startWorkspaces = () =>
+  (started ??= workspaces.start().then(() => {
+    // Tabs share localStorage and the database: when another tab opens a workspace, this one follows.
+    window.addEventListener('storage', (e) => {
+      if (e.key === ACTIVE_WORKSPACE_KEY && e.newValue) void workspaces.store.getState().follow(e.newValue);
+    });
+  }));

@@ -57,6 +57,10 @@ export interface WorkspacesState {
   rename(id: string, name: string): Promise<void>;
   switchTo(id: string): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Reads the list of workspaces again (another tab may have changed it). */
+  refresh(): Promise<void>;
+  /** Another tab opened workspace `id`: open it here too, without saving over it. */
+  follow(id: string): Promise<void>;
   /** The open workspace as file parts. */
   exportParts(): Promise<{ name: string; parts: string[] }>;
   /** Opens a workspace file as a new workspace; resolves to a message about skipped rows, or throws with what is wrong. */
@@ -84,6 +88,8 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
   let saved: OpenWorkspace | null = null;
   /** Set while a switch replaces the stores: their changes are not saves of the old workspace. */
   let switching = false;
+  /** The store's own load/open, for start-up. */
+  let openFromDb: (id: string) => Promise<void> = async () => {};
 
   const store = create<WorkspacesState>()((set, get) => {
     const activeId = () => get().index?.activeId ?? null;
@@ -92,17 +98,25 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
       const reason = isQuotaError(e) ? 'the browser\'s storage is full' : `the browser's database refused it (${(e as Error)?.message ?? 'unknown error'})`;
       set({ problem: `${what}: ${reason}${use ? `; ${use}` : ''}. The app keeps working; export the workspace to keep it.` });
     };
-    const updateMeta = (id: string, patch: Partial<WorkspaceMeta>): WorkspaceIndex | null => {
-      const ix = get().index;
-      if (!ix) return null;
-      const next = { ...ix, items: ix.items.map((m) => (m.id === id ? { ...m, ...patch } : m)) };
+    /**
+     * Changes the index as stored now (another tab may have added or renamed a workspace since this
+     * one read it), saves it and keeps it.
+     */
+    const mutateIndex = async (fn: (ix: WorkspaceIndex) => WorkspaceIndex): Promise<WorkspaceIndex> => {
+      const stored = await db!.index();
+      const own = get().index;
+      // The names and counts as stored; which workspace is open stays this tab's own.
+      const next = fn(stored ? { ...stored, activeId: own?.activeId ?? stored.activeId } : own!);
+      await db!.saveIndex(next);
       set({ index: next });
       return next;
     };
+    const namesBut = (ix: WorkspaceIndex, id?: string) => ix.items.filter((m) => m.id !== id).map((m) => m.name);
 
     const saveNow = async (): Promise<void> => {
       const id = activeId();
-      if (!db || !id || switching || get().status !== 'ready') return;
+      // Another tab opened another workspace (the shared id moved): these stores follow it, never save into it.
+      if (!db || !id || switching || get().status !== 'ready' || b.activeId.get() !== id) return;
       const w = b.read();
       if (saved && saved.candidates === w.candidates && saved.compareIds === w.compareIds && saved.history === w.history && saved.settings === w.settings) return;
       try {
@@ -111,8 +125,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         if (!saved || saved.history !== w.history || saved.candidates !== w.candidates) {
           await db.saveHistory(id, { fingerprint: listFingerprint(w.candidates), history: encodeHistory(w.history, w.candidates, { ...SAVED_HISTORY, cache }) });
         }
-        const ix = updateMeta(id, { updatedAt: nowIso(), siteCount: w.candidates.length });
-        if (ix) await db.saveIndex(ix);
+        await mutateIndex((ix) => ({ ...ix, items: ix.items.map((m) => (m.id === id ? { ...m, updatedAt: nowIso(), siteCount: w.candidates.length } : m)) }));
         saved = w;
         if (get().problem) set({ problem: null });
       } catch (e) {
@@ -144,6 +157,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
       }
       saved = b.read();
     };
+    openFromDb = async (id) => open(id, await load(id));
 
     return {
       status: db ? 'starting' : 'unavailable',
@@ -155,13 +169,11 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         const ix = get().index;
         if (!db || !ix) return;
         await store.getState().flush();
-        const meta: WorkspaceMeta = { id: newId(), name: uniqueName(name, ix.items.map((m) => m.name)), createdAt: nowIso(), updatedAt: nowIso(), siteCount: 0 };
+        const meta: WorkspaceMeta = { id: newId(), name, createdAt: nowIso(), updatedAt: nowIso(), siteCount: 0 };
         const w: OpenWorkspace = { settings: DEFAULT_SETTINGS, candidates: [], compareIds: [], history: { past: [], future: [] } };
         try {
           await db.saveSettings(meta.id, w.settings);
-          const next = { ...ix, activeId: meta.id, items: [...ix.items, meta] };
-          await db.saveIndex(next);
-          set({ index: next });
+          await mutateIndex((ix) => ({ ...ix, activeId: meta.id, items: [...ix.items, { ...meta, name: uniqueName(name, namesBut(ix)) }] }));
           await open(meta.id, w);
         } catch (e) {
           await fail(`"${meta.name}" was not created`, e);
@@ -171,9 +183,8 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         const ix = get().index;
         const clean = name.trim().slice(0, 80);
         if (!db || !ix || !clean) return;
-        const next = updateMeta(id, { name: uniqueName(clean, ix.items.filter((m) => m.id !== id).map((m) => m.name)) });
         try {
-          if (next) await db.saveIndex(next);
+          await mutateIndex((fresh) => ({ ...fresh, items: fresh.items.map((m) => (m.id === id ? { ...m, name: uniqueName(clean, namesBut(fresh, id)) } : m)) }));
         } catch (e) {
           await fail('The new name is not saved', e);
         }
@@ -186,10 +197,8 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         try {
           await flush();
           const w = await load(id);
-          const next = { ...ix, activeId: id };
-          set({ index: next });
+          await mutateIndex((fresh) => ({ ...fresh, activeId: id }));
           await open(id, w);
-          await db.saveIndex(next);
         } catch (e) {
           await fail(`"${meta.name}" could not be opened`, e);
         } finally {
@@ -206,13 +215,28 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
             if (rest.length === 0) await get().create('My workspace');
             else await get().switchTo(rest[0].id);
           }
-          const now = get().index!;
-          const next = { ...now, items: now.items.filter((m) => m.id !== id) };
-          set({ index: next });
-          await db.saveIndex(next);
+          await mutateIndex((fresh) => ({ ...fresh, items: fresh.items.filter((m) => m.id !== id) }));
           await db.remove(id);
         } catch (e) {
           await fail('The workspace was not deleted', e);
+        }
+      },
+      async refresh() {
+        if (!db || get().status !== 'ready') return;
+        const stored = await db.index().catch(() => null);
+        if (stored) set({ index: stored });
+      },
+      async follow(id) {
+        // Another tab opened workspace `id`: show it here too (that tab saved this one's state before switching).
+        if (!db || get().status !== 'ready' || id === activeId()) return;
+        switching = true;
+        try {
+          const stored = await db.index();
+          const w = await load(id);
+          if (stored) set({ index: { ...stored, activeId: id } });
+          await open(id, w);
+        } finally {
+          switching = false;
         }
       },
       async exportParts() {
@@ -228,12 +252,10 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         set({ busy: `Opening ${content.name}…` });
         try {
           await flush();
-          const meta: WorkspaceMeta = { id: newId(), name: uniqueName(content.name, ix.items.map((m) => m.name)), createdAt: nowIso(), updatedAt: nowIso(), siteCount: content.candidates.length };
+          const meta: WorkspaceMeta = { id: newId(), name: content.name, createdAt: nowIso(), updatedAt: nowIso(), siteCount: content.candidates.length };
           await db.saveSettings(meta.id, content.settings);
           await db.list(meta.id).save({ candidates: content.candidates, compareIds: content.compareIds });
-          const next = { ...ix, activeId: meta.id, items: [...ix.items, meta] };
-          await db.saveIndex(next);
-          set({ index: next });
+          await mutateIndex((fresh) => ({ ...fresh, activeId: meta.id, items: [...fresh.items, { ...meta, name: uniqueName(content.name, namesBut(fresh)) }] }));
           await open(meta.id, { settings: content.settings, candidates: content.candidates, compareIds: content.compareIds, history: { past: [], future: [] } });
         } catch (e) {
           await fail('The workspace file was not opened', e);
@@ -274,19 +296,34 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         await store.getState().flush();
         await b.dropLegacy?.();
       } else {
-        if (b.activeId.get() !== ix.activeId) b.activeId.set(ix.activeId);
-        await db.saveIndex(ix);
-        set({ index: ix, status: 'ready' });
-        // The undo history saved with this same list comes back; the list itself is the one the stores loaded.
-        const stored = await db.history(ix.activeId);
-        if (stored && stored.fingerprint === listFingerprint(current.candidates) && b.read().candidates === current.candidates) {
-          const history = decodeHistory(stored.history, current.candidates, cache);
-          b.apply({ ...current, history });
+        const localId = b.activeId.get();
+        if (localId !== null && ix.items.some((m) => m.id === localId)) {
+          // The usual start: localStorage holds this workspace's latest state. Its undo history, saved
+          // with this same list, comes back; the list itself is the one the stores loaded.
+          ix = { ...ix, activeId: localId };
+          await db.saveIndex(ix);
+          set({ index: ix, status: 'ready' });
+          const stored = await db.history(localId);
+          if (stored && stored.fingerprint === listFingerprint(current.candidates) && b.read().candidates === current.candidates) {
+            b.apply({ ...current, history: decodeHistory(stored.history, current.candidates, cache) });
+          }
+          // Saved once now: localStorage may hold an edit made after the last database save (the tab
+          // closed within the save delay). An unchanged list is not written again.
+          saved = null;
+          void store.getState().flush();
+        } else if (localId !== null && current.candidates.length > 0) {
+          // Sites in localStorage for a workspace the database does not list: kept as a workspace of their own.
+          const fresh = ix;
+          ix = { ...fresh, activeId: localId, items: [...fresh.items, { id: localId, name: uniqueName('Recovered workspace', fresh.items.map((m) => m.name)), createdAt: nowIso(), updatedAt: nowIso(), siteCount: current.candidates.length }] };
+          await db.saveIndex(ix);
+          set({ index: ix, status: 'ready' });
+          saved = null;
+          void store.getState().flush();
+        } else {
+          // Nothing in localStorage (site data partly cleared): the database's open workspace is read back.
+          set({ index: ix, status: 'ready' });
+          await openFromDb(ix.activeId);
         }
-        // Saved once now: the localStorage copy may hold an edit made after the last database save
-        // (the tab closed within the save delay). An unchanged list is not written again.
-        saved = null;
-        void store.getState().flush();
       }
     } catch (e) {
       set({ status: 'unavailable', problem: `Workspaces are not available: ${(e as Error)?.message ?? 'the browser\'s database could not be read'}. Your sites and settings are kept in local storage only.` });

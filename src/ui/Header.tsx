@@ -1,5 +1,6 @@
 import { PROFILE_IDS, PROFILES, type ProfileId } from '../scoring/profiles';
 import { useAppStore } from '../state/appStore';
+import { WorkspaceMenu } from './WorkspaceMenu';
 
 export function Header() {
   const facilityType = useAppStore((s) => s.facilityType);
@@ -10,6 +11,7 @@ export function Header() {
         <img src="/favicon.svg" alt="" width={22} height={22} /> GridScout
       </h1>
       <span className="app-tagline">Sites for Bitcoin mining and AI compute in North America</span>
+      <WorkspaceMenu />
       <label className="facility-select">
         <span className="facility-select__label">Facility type</span>
         <select value={facilityType} onChange={(e) => setFacilityType(e.target.value as ProfileId)}>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type AppSlots } from './App';
+import { startWorkspaces } from '../state/workspaceStore';
 
 function slot(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -23,4 +24,5 @@ export function mountUi(): void {
       <App slots={slots} />
     </StrictMode>,
   );
+  void startWorkspaces();
 }

@@ -208,6 +208,44 @@ describe('workspaces', () => {
     expect(ws.store.getState().problem).toBeNull();
   });
 
+  it('with localStorage cleared, the open workspace is read back from the database, not overwritten by an empty list', async () => {
+    const kv = memoryKv();
+    const app = fakeApp({ candidates: sites(4, 'a') });
+    const ws = createWorkspaces(createWorkspaceDb(kv), app.b);
+    await ws.start();
+    app.setSettings({ facilityType: 'mining' });
+    await ws.store.getState().flush();
+    const cleared = fakeApp();
+    const ws2 = createWorkspaces(createWorkspaceDb(kv), cleared.b);
+    await ws2.start();
+    expect(cleared.state().candidates.map((c) => c.id)).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(cleared.state().settings.facilityType).toBe('mining');
+    expect(cleared.active()).toBe(app.active());
+  });
+
+  it('a second tab follows a switch made in the first and does not save into the workspace it left', async () => {
+    const kv = memoryKv();
+    const a = fakeApp({ candidates: sites(2, 'a') });
+    const wa = createWorkspaces(createWorkspaceDb(kv), a.b, { saveDelayMs: 1 });
+    await wa.start();
+    const first = a.active()!;
+    // Tab b: same database and (shared) localStorage id.
+    const b = fakeApp({ candidates: a.state().candidates });
+    b.b.activeId = a.b.activeId;
+    const wb = createWorkspaces(createWorkspaceDb(kv), b.b, { saveDelayMs: 1 });
+    await wb.start();
+    await wa.store.getState().create('Second');
+    a.edit('add s 0', sites(1, 's'));
+    await wa.store.getState().flush();
+    // Before b hears of it, an edit in b must not be saved into either workspace.
+    b.edit('stale edit', []);
+    await wb.store.getState().flush();
+    expect((await createWorkspaceDb(kv).list(first).load())!.candidates.map((c) => c.id)).toEqual(['a0', 'a1']);
+    await wb.store.getState().follow(a.active()!);
+    expect(b.state().candidates.map((c) => c.id)).toEqual(['s0']);
+    expect(wb.store.getState().index!.items.map((m) => m.name)).toEqual(['My workspace', 'Second']);
+  });
+
   it('names are made unique', () => {
     expect(uniqueName('Texas', ['Texas', 'Texas (2)'])).toBe('Texas (3)');
     expect(uniqueName('  ', [])).toBe('Untitled workspace');
