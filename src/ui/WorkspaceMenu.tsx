@@ -1,6 +1,6 @@
 // The header's workspace menu: which workspace is open, and switching, creating, renaming, deleting,
 // exporting and opening whole workspaces (sites, shortlist, compare set and settings).
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useWorkspaces } from '../state/workspaceStore';
 import type { WorkspaceMeta } from '../state/workspaceDb';
 import { downloadParts } from './candidates/download';
@@ -10,9 +10,9 @@ const fileNameOf = (name: string) => `${name.replace(/[^\p{L}\p{N}]+/gu, '-').re
 
 function NameField({ initial, label, onDone }: { initial: string; label: string; onDone(name: string | null): void }) {
   const [value, setValue] = useState(initial);
-  const onKey = (e: KeyboardEvent) => {
+  const onKey = (e: ReactKeyboardEvent) => {
     if (e.key === 'Enter') onDone(value);
-    if (e.key === 'Escape') (e.stopPropagation(), onDone(null));
+    if (e.key === 'Escape') (e.preventDefault(), onDone(null));
   };
   return <input className="rename-input" aria-label={label} value={value} maxLength={80} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setValue(e.target.value)} onKeyDown={onKey} onBlur={() => onDone(value)} />;
 }
@@ -61,7 +61,7 @@ function Row({ m, active, busy }: { m: WorkspaceMeta; active: boolean; busy: boo
   );
 }
 
-function Panel({ close }: { close(): void }) {
+function Panel() {
   const { index, status, busy, problem } = useWorkspaces();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [naming, setNaming] = useState(false);
@@ -86,7 +86,7 @@ function Panel({ close }: { close(): void }) {
     }
   };
   return (
-    <div className="workspace-panel" role="dialog" aria-label="Workspaces" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+    <div className="workspace-panel" role="dialog" aria-label="Workspaces">
       {status === 'starting' && <p className="muted">Opening workspaces…</p>}
       {status === 'unavailable' && <p className="workspace-problem">{problem}</p>}
       {index && (
@@ -135,15 +135,21 @@ export function WorkspaceMenu() {
     if (!open) return;
     void useWorkspaces.getState().refresh();
     const onDown = (e: PointerEvent) => !box.current?.contains(e.target as Node) && setOpen(false);
+    // Escape closes it wherever focus is (e.g. after the file chooser), unless a field inside handled it.
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && close();
     document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open]);
   return (
     <div className="workspace-menu" ref={box}>
       <button ref={button} type="button" className="workspace-button" aria-expanded={open} aria-haspopup="dialog" title="Workspaces: switch, create, export or open one" onClick={() => setOpen(!open)}>
         <span className="workspace-button__label">Workspace</span> <span className="workspace-button__name">{name ?? 'My workspace'}</span> ▾
       </button>
-      {open && <Panel close={close} />}
+      {open && <Panel />}
     </div>
   );
 }
