@@ -68,6 +68,7 @@ export interface WorkspacesState {
 }
 
 const nowIso = () => new Date().toISOString();
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** "Texas sites", "Texas sites (2)", …: unique among the workspace names. */
 export function uniqueName(name: string, taken: readonly string[]): string {
@@ -123,7 +124,9 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         if (!saved || saved.settings !== w.settings) await db.saveSettings(id, w.settings);
         await db.list(id).save({ candidates: w.candidates, compareIds: w.compareIds });
         if (!saved || saved.history !== w.history || saved.candidates !== w.candidates) {
-          await db.saveHistory(id, { fingerprint: listFingerprint(w.candidates), history: encodeHistory(w.history, w.candidates, { ...SAVED_HISTORY, cache }) });
+          // Encoding and fingerprinting 100,000 sites take tens of ms each: in a task of their own, not after the list's last chunk.
+          await nextTask();
+          await db.saveHistory(id, { fingerprint: await listFingerprint(w.candidates, nextTask), history: encodeHistory(w.history, w.candidates, { ...SAVED_HISTORY, cache }) });
         }
         await mutateIndex((ix) => ({ ...ix, items: ix.items.map((m) => (m.id === id ? { ...m, updatedAt: nowIso(), siteCount: w.candidates.length } : m)) }));
         saved = w;
@@ -143,7 +146,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
     const load = async (id: string): Promise<OpenWorkspace> => {
       const [settings, list, stored] = await Promise.all([db!.settings(id), db!.list(id).load(), db!.history(id)]);
       const candidates = list?.candidates ?? [];
-      const history = stored && stored.fingerprint === listFingerprint(candidates) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
+      const history = stored && stored.fingerprint === (await listFingerprint(candidates, nextTask)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
       return { settings, candidates, compareIds: list?.compareIds ?? [], history };
     };
     const open = async (id: string, w: OpenWorkspace) => {
@@ -304,7 +307,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           await db.saveIndex(ix);
           set({ index: ix, status: 'ready' });
           const stored = await db.history(localId);
-          if (stored && stored.fingerprint === listFingerprint(current.candidates) && b.read().candidates === current.candidates) {
+          if (stored && stored.fingerprint === (await listFingerprint(current.candidates, nextTask)) && b.read().candidates === current.candidates) {
             b.apply({ ...current, history: decodeHistory(stored.history, current.candidates, cache) });
           }
           // Saved once now: localStorage may hold an edit made after the last database save (the tab
