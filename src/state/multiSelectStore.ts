@@ -10,6 +10,9 @@ export interface MultiSelectState {
   ids: ReadonlySet<string>;
   /** The row last clicked or toggled: where a shift-click's range starts. */
   anchor: string | null;
+  /** Narrow screens show the rows' Select boxes only while picking (there is no room for them beside rename and delete). */
+  picking: boolean;
+  setPicking(on: boolean): void;
   toggle(id: string): void;
   /** Adds the rows from the anchor to `id` in `order` (the list as shown). */
   extendTo(order: readonly string[], id: string): void;
@@ -27,11 +30,13 @@ export function createMultiSelectStore(candidates?: CandidatesSource): UseBoundS
   const store = create<MultiSelectState>()((set) => ({
     ids: new Set(),
     anchor: null,
+    picking: false,
+    setPicking: (picking) => set({ picking }),
     toggle: (id) => set((s) => ({ ids: toggled(s.ids, id), anchor: id })),
     extendTo: (order, id) => set((s) => ({ ids: withAdded(s.ids, rangeBetween(order, s.anchor, id)), anchor: id })),
     setAnchor: (anchor) => set({ anchor }),
     selectAll: (ids) => set({ ids: new Set(ids) }),
-    clear: () => set({ ids: new Set(), anchor: null }),
+    clear: () => set({ ids: new Set(), anchor: null, picking: false }),
     keepOnly: (list) =>
       set((s) => {
         if (s.ids.size === 0 && s.anchor === null) return {};

@@ -161,6 +161,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
   const shown = useRef(items);
   shown.current = items;
   const order = useCallback(() => shown.current.map((i) => i.candidate.id), []);
+  const picking = useMultiSelectStore((m) => m.picking || m.ids.size > 0);
   const toTop = () => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
@@ -192,7 +193,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
         <div className="candidate-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType}>
+        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType} data-picking={picking || undefined}>
           <thead>
             <tr>
               <th scope="col">
@@ -235,8 +236,12 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
 function BulkActions({ ids, count, filtered }: { ids(): readonly string[]; count: number; filtered: boolean }) {
   const { setStarred, removeMany } = useCandidatesStore.getState();
   const what = `${filtered ? '' : 'all '}${count.toLocaleString('en-US')} ${filtered ? 'shown' : 'sites'}`;
+  const picking = useMultiSelectStore((m) => m.picking);
   return (
     <div className="bulk-actions" aria-label="Act on the sites shown" role="group">
+      <button type="button" className="link-button narrow-only" aria-pressed={picking} onClick={() => useMultiSelectStore.getState().setPicking(!picking)}>
+        Choose sites
+      </button>
       <button type="button" className="link-button" onClick={() => useMultiSelectStore.getState().selectAll(ids())}>
         Select {what}
       </button>

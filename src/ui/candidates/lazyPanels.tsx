@@ -50,7 +50,7 @@ export function ComparePanel() {
   useFocusWhenOpened(!drawerOpen, box);
   if (drawerOpen) return <p className="hint">The comparison of {n} sites is open over the map. Their numbers are marked on the map.</p>;
   return (
-    <div ref={box} tabIndex={-1} className="compare-box" aria-label="Comparison" role="region" onKeyDown={escapeCloses}>
+    <div ref={box} tabIndex={-1} className="compare-box" onKeyDown={escapeCloses}>
       <Suspense fallback={loading}>
         <Compare />
       </Suspense>
