@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportFileName } from '../../src/candidates/exportRecords';
 import { comparePlan, pruned, rangeBetween, toggled, withAdded } from '../../src/candidates/selection';
 import { createCandidatesStore } from '../../src/state/candidatesStore';
 import { memoryStorage } from '../../src/state/guardedStorage';
@@ -40,6 +41,10 @@ describe('selection logic', () => {
   it('compare takes the selection up to the limit and says how many were selected beyond it', () => {
     expect(comparePlan(new Set(['a', 'b']), 6)).toEqual({ ids: ['a', 'b'], tooMany: null });
     expect(comparePlan(new Set(['a', 'b', 'c']), 2)).toEqual({ ids: [], tooMany: 3 });
+  });
+
+  it('an export of the selection is named as such', () => {
+    expect(exportFileName('selection', 'csv', new Date(2026, 11, 2))).toBe('gridscout-selection-2026-12-02.csv');
   });
 });
 
