@@ -441,7 +441,7 @@ export function exportCsv(items: readonly ExportItem[], meta: ExportMeta): strin
 }
 
 /** gridscout-shortlist-2026-11-24.geojson (local date). */
-export function exportFileName(kind: 'shortlist' | 'all' | 'compare' | 'rejected', ext: 'geojson' | 'csv', date: Date): string {
+export function exportFileName(kind: 'shortlist' | 'all' | 'compare' | 'rejected' | 'selection', ext: 'geojson' | 'csv', date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `gridscout-${kind}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.${ext}`;
 }

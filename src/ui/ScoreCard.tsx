@@ -38,8 +38,10 @@ function ScoreBadges({ scores, active }: { scores: Record<string, SiteScore>; ac
   );
 }
 
+// Values never wrap (a number stays whole); labels do, and on a narrow card the table scrolls in its own box.
 function Explanation({ s }: { s: SiteScore }) {
   return (
+    <div className="explain-scroll">
     <table className="explain-table">
       <caption>
         Why {s.score === null ? 'no score' : s.insufficientData ? 'insufficient data' : `${rangeText(s)} / 100`} for {PROFILES[s.profile].label}
@@ -82,6 +84,7 @@ function Explanation({ s }: { s: SiteScore }) {
           ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

@@ -1,8 +1,10 @@
 // The candidate table: name, region, the three facility-type scores; sortable, filterable; per row a
 // shortlist star, compare toggle, rename and delete. Names are rendered as text only (React escapes
 // them; nothing here sets HTML). Virtualised: only the rows in view (plus a margin) are in the DOM,
-// spacer rows stand in for the rest, so 100,000 sites scroll like 20.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// spacer rows stand in for the rest, so 100,000 sites scroll like 20. Rows can be picked for bulk
+// actions (the row's "Select" box, ctrl/cmd-click, shift-click for a range): each row watches only
+// whether it is picked, so picking one re-renders that row alone.
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { filterAndSort, filterAndSortSliced, type ListItem, type SortKey, type SortSpec } from '../../candidates/listView';
 import type { SiteSummary, SummaryScore } from '../../scoring/siteScoring';
 import type { Candidate } from '../../candidates/types';
@@ -12,8 +14,11 @@ import { coverageText, scoreText } from '../../scoring/scoreText';
 import { useAppStore } from '../../state/appStore';
 import { MAX_COMPARE, useCandidatesStore } from '../../state/candidatesStore';
 import { useMapStore } from '../../state/mapStore';
+import { useMultiSelectStore } from '../../state/multiSelectStore';
 import { useNarrowScreen } from '../useNarrowScreen';
+import { openCompare } from './compareFocus';
 import { flyToSite } from './flyTo';
+import { SelectionActions } from './SelectionActions';
 import type { SummaryLookup } from './useScoredCandidates';
 
 const SHORT: Record<string, string> = { mining: 'Mining', ai: 'AI', hybrid: 'Hybrid' };
@@ -37,21 +42,41 @@ const SLICED_SORT_ABOVE = 5000;
 /** Rows rendered beyond the visible ones on each side, so fast scrolling does not show blanks. */
 const OVERSCAN = 12;
 
-function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candidate; scored: SiteSummary | null; index: number; selected: boolean; comparing: boolean; compareFull: boolean }) {
+interface RowProps {
+  c: Candidate;
+  scored: SiteSummary | null;
+  index: number;
+  selected: boolean;
+  comparing: boolean;
+  compareFull: boolean;
+  /** The ids in the list's order as shown (for a shift-click's range). */
+  order(): readonly string[];
+}
+
+const Row = memo(function Row({ c, scored, index, selected, comparing, compareFull, order }: RowProps) {
   const [renaming, setRenaming] = useState(false);
+  const picked = useMultiSelectStore((m) => m.ids.has(c.id));
   const s = useCandidatesStore.getState();
-  const select = () => {
+  const pick = (range: boolean) => (range ? useMultiSelectStore.getState().extendTo(order(), c.id) : useMultiSelectStore.getState().toggle(c.id));
+  // Plain click: open and fly to the site, as before; with ctrl/cmd or shift: pick it (or the range).
+  const select = (e: MouseEvent) => {
+    if (e.ctrlKey || e.metaKey || e.shiftKey) return pick(e.shiftKey);
     s.select(c.id);
+    useMultiSelectStore.getState().setAnchor(c.id);
     flyToSite(useMapStore.getState().map, c.lon, c.lat);
   };
+  const rowClass = `candidate-row${selected ? ' candidate-row--selected' : ''}${picked ? ' candidate-row--picked' : ''}`;
   return (
-    <tr className={selected ? 'candidate-row candidate-row--selected' : 'candidate-row'} aria-selected={selected} aria-rowindex={index + 2}>
-      <td>
+    <tr className={rowClass} aria-selected={selected || picked} aria-rowindex={index + 2}>
+      <td className="row-marks">
+        <label className="select-toggle">
+          <input type="checkbox" checked={picked} onChange={(e) => pick((e.nativeEvent as globalThis.MouseEvent).shiftKey)} aria-label={`Select ${c.name}`} />
+        </label>
         <button type="button" className={c.starred ? 'star star--on' : 'star'} aria-pressed={c.starred} aria-label={`Shortlist ${c.name}`} onClick={() => s.toggleStar(c.id)}>
           {c.starred ? '★' : '☆'}
         </button>
       </td>
-      <th scope="row">{renaming ? <RenameField c={c} done={() => setRenaming(false)} /> : <button type="button" className="link-button" onClick={select} title={`${c.lat.toFixed(4)}, ${c.lon.toFixed(4)}`}>{c.name}</button>}</th>
+      <th scope="row">{renaming ? <RenameField c={c} done={() => setRenaming(false)} /> : <button type="button" className="link-button" onClick={select} onMouseDown={(e) => e.shiftKey && e.preventDefault()} title={`${c.lat.toFixed(4)}, ${c.lon.toFixed(4)}`}>{c.name}</button>}</th>
       <td title={scored?.region?.name}>{scored?.region?.code ?? (scored ? '—' : '…')}</td>
       {PROFILE_IDS.map((id) => {
         const sc = scored?.scores[id];
@@ -74,7 +99,7 @@ function Row({ c, scored, index, selected, comparing, compareFull }: { c: Candid
       </td>
     </tr>
   );
-}
+});
 
 const listRows = (candidates: readonly Candidate[], scores: SummaryLookup | null): ListItem[] => candidates.map((c) => ({ candidate: c, scored: scores?.get(c.id) ?? null }));
 
@@ -132,6 +157,11 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
   const top = Math.min(scrollTop, Math.max(0, items.length * rowPx - viewport));
   const first = Math.max(0, Math.floor(top / rowPx) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((top + viewport) / rowPx) + OVERSCAN);
+  // Stable for the memoised rows; reads the order only when a range is picked.
+  const shown = useRef(items);
+  shown.current = items;
+  const order = useCallback(() => shown.current.map((i) => i.candidate.id), []);
+  const picking = useMultiSelectStore((m) => m.picking || m.ids.size > 0);
   const toTop = () => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
@@ -150,18 +180,24 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
             {' '}scoring {scoring.done.toLocaleString('en-US')} of {scoring.total.toLocaleString('en-US')}…
           </span>
         )}
+        {compareIds.length > 0 && (
+          <button type="button" id="open-compare" className="btn" onClick={() => openCompare('open-compare')}>
+            Compare {compareIds.length} site{compareIds.length === 1 ? '' : 's'}
+          </button>
+        )}
         <input type="search" className="filter-input" aria-label="Filter sites" placeholder="Filter by name or region" value={filter} onChange={(e) => (setFilter(e.target.value), toTop())} />
       </div>
-      {n > 1 && !sorting && items.length > 0 && <BulkActions ids={items.map((i) => i.candidate.id)} filtered={items.length !== n} />}
+      {n > 1 && !sorting && items.length > 0 && <BulkActions ids={order} count={items.length} filtered={items.length !== n} />}
+      <SelectionActions />
       {n === 0 ? (
         <p className="empty">No candidate sites yet. Add one on the map, by coordinates or by place name, or import a CSV/GeoJSON file.</p>
       ) : (
         <div className="candidate-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType}>
+        <table className="candidate-table" aria-rowcount={items.length + 1} data-profile={facilityType} data-picking={picking || undefined}>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Shortlist</span>
+                <span className="visually-hidden">Select, shortlist</span>
               </th>
               {COLUMNS.map((col) => (
                 <th key={col.key} scope="col" aria-sort={sort.key === col.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={col.key === 'name' || col.key === 'region' ? undefined : 'num'}>
@@ -182,7 +218,7 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
               // While a new order is being sorted, rows show their site as it is now (renamed,
               // starred), and a deleted one not at all.
               const c = sorting && scores ? scores.candidate(item.candidate.id) : item.candidate;
-              return c && <Row key={c.id} c={c} scored={scores?.get(c.id) ?? null} index={first + k} selected={c.id === selectedId} comparing={compareIds.includes(c.id)} compareFull={compareIds.length >= MAX_COMPARE} />;
+              return c && <Row key={c.id} c={c} scored={scores?.get(c.id) ?? null} index={first + k} selected={c.id === selectedId} comparing={compareIds.includes(c.id)} compareFull={compareIds.length >= MAX_COMPARE} order={order} />;
             })}
             {last < items.length && <tr className="spacer-row" aria-hidden="true" style={{ height: (items.length - last) * rowPx }}><td colSpan={7} /></tr>}
           </tbody>
@@ -193,19 +229,29 @@ export function CandidateList({ scores, scoring }: { scores: SummaryLookup | nul
   );
 }
 
-/** The same action on every site the filter shows (all of them without a filter): one undo step each. */
-function BulkActions({ ids, filtered }: { ids: string[]; filtered: boolean }) {
+/**
+ * The same action on every site the filter shows (all of them without a filter): one undo step each.
+ * `ids` lists them when a button is pressed (not on every render: 100,000 of them).
+ */
+function BulkActions({ ids, count, filtered }: { ids(): readonly string[]; count: number; filtered: boolean }) {
   const { setStarred, removeMany } = useCandidatesStore.getState();
-  const what = `${filtered ? '' : 'all '}${ids.length.toLocaleString('en-US')} ${filtered ? 'shown' : 'sites'}`;
+  const what = `${filtered ? '' : 'all '}${count.toLocaleString('en-US')} ${filtered ? 'shown' : 'sites'}`;
+  const picking = useMultiSelectStore((m) => m.picking);
   return (
     <div className="bulk-actions" aria-label="Act on the sites shown" role="group">
-      <button type="button" className="link-button" onClick={() => setStarred(ids, true)}>
+      <button type="button" className="link-button narrow-only" aria-pressed={picking} onClick={() => useMultiSelectStore.getState().setPicking(!picking)}>
+        Choose sites
+      </button>
+      <button type="button" className="link-button" onClick={() => useMultiSelectStore.getState().selectAll(ids())}>
+        Select {what}
+      </button>
+      <button type="button" className="link-button" onClick={() => setStarred(ids(), true)}>
         Shortlist {what}
       </button>
-      <button type="button" className="link-button" onClick={() => setStarred(ids, false)}>
+      <button type="button" className="link-button" onClick={() => setStarred(ids(), false)}>
         Un-shortlist {what}
       </button>
-      <button type="button" className="link-button" onClick={() => removeMany(ids)}>
+      <button type="button" className="link-button" onClick={() => removeMany(ids())}>
         Delete {what}
       </button>
     </div>
