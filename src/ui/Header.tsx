@@ -8,7 +8,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1 className="app-title">
-        <img src="/favicon.svg" alt="" width={22} height={22} /> GridScout
+        <img src="/favicon.svg" alt="" width={22} height={22} /> <span className="app-title__text">GridScout</span>
       </h1>
       <span className="app-tagline">Sites for Bitcoin mining and AI compute in North America</span>
       <WorkspaceMenu />

@@ -146,7 +146,7 @@ export function WorkspaceMenu() {
   }, [open]);
   return (
     <div className="workspace-menu" ref={box}>
-      <button ref={button} type="button" className="workspace-button" aria-expanded={open} aria-haspopup="dialog" title="Workspaces: switch, create, export or open one" onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="workspace-button" aria-expanded={open} aria-haspopup="dialog" aria-label={`Workspace: ${name ?? 'My workspace'}`} title="Workspaces: switch, create, export or open one" onClick={() => setOpen(!open)}>
         <span className="workspace-button__label">Workspace</span> <span className="workspace-button__name">{name ?? 'My workspace'}</span> ▾
       </button>
       {open && <Panel />}
