@@ -45,14 +45,15 @@ export function SuitabilityScorer() {
   useEffect(() => {
     const c = client.current;
     const ready = loaded.current;
-    if (!c || !ready) return;
+    if (!c || !ready || !surface) return;
+    const grid = surface.meta.grid;
     const requestedAt = performance.now();
     const options = modelOptionsOf({ weights, constraints }, profile);
     ready
       .then(() => c.score(options))
       .then((r) => {
         if (r) perfMarks().surfaceScoredAt = performance.now();
-        if (r) useSuitabilityStore.getState().setResult({ scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
+        if (r) useSuitabilityStore.getState().setResult({ grid, scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
       })
       .catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
   }, [surface, profile, weights, constraints]);

@@ -1,7 +1,10 @@
 import { create } from 'zustand';
+import type { GridSpec } from '../geo/grid';
 import type { ProfileId } from '../scoring/profiles';
 
 export interface SuitabilityScores {
+  /** The grid the scores are on (row 0 north, index = row * cols + col). */
+  grid: GridSpec;
   /**
    * Per grid cell, the ranking score 0–100 (the guaranteed score: missing criteria at 0); NaN =
    * water, excluded by a constraint, or under 50 % of the weight with data.
@@ -20,6 +23,9 @@ interface SuitabilityState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
   result: SuitabilityScores | null;
+  /** Cells scoring below this (0–100) are hidden on the map and left out of "Find regions"; null = show all. Not saved. */
+  threshold: number | null;
+  setThreshold(t: number | null): void;
   setResult(r: SuitabilityScores): void;
   setStatus(status: SuitabilityState['status'], error?: string): void;
 }
@@ -28,6 +34,8 @@ export const useSuitabilityStore = create<SuitabilityState>()((set) => ({
   status: 'idle',
   error: null,
   result: null,
+  threshold: null,
+  setThreshold: (threshold) => set({ threshold }),
   setResult: (result) => set({ result, status: 'ready', error: null }),
   setStatus: (status, error) => set({ status, error: error ?? null }),
 }));

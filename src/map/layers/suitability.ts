@@ -39,7 +39,7 @@ export const suitabilityLayer: MapLayerModule = (() => {
     ready: (d) => d.suitability !== null && d.surface !== null,
     sync(map, data, _options, beforeId) {
       if (!data.surface || !newScores(data.suitability)) return;
-      paintScores(map, data.suitability, data.surface.meta.grid, beforeId);
+      paintScores(map, data.suitability, data.suitability.grid, beforeId);
       perfMarks().surfacePaintedAt = performance.now();
       const scoreMs = data.suitability.scoreMs;
       // The frame after the texture upload is the first one showing the new colours.
@@ -65,8 +65,9 @@ export const suitabilityLayer: MapLayerModule = (() => {
     tooltip: () => null,
     tooltipAt(lon, lat, data, options) {
       if (!data.suitability || !data.surface) return null;
-      const cell = cellIndexAt(data.surface.meta.grid, lon, lat);
-      if (cell < 0 || data.surface.regionIndex[cell] < 0) return null;
+      const cell = cellIndexAt(data.suitability.grid, lon, lat);
+      const regionCell = cellIndexAt(data.surface.meta.grid, lon, lat);
+      if (cell < 0 || regionCell < 0 || data.surface.regionIndex[regionCell] < 0) return null;
       const score = data.suitability.scores[cell];
       const profile = PROFILES[options.modelOptions.profile];
       const coverage = data.suitability.coverage[cell];
