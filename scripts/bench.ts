@@ -6,7 +6,9 @@
 //      rows → candidates), single-threaded, in rows/s;
 //   4. export of 10,000 sites: full scoring (criteria, economics) + the CSV and GeoJSON writers; and of
 //      100,000 sites as the app's "Export all" runs it (scored and written step by step into Blob parts).
+//   0. the shipped suitability cube: land cells, size, the real grid's re-score, quantisation error.
 // The last line is machine-readable:
+//   surface_land_cells=<N> cube_bytes=<typed arrays> cube_gzip_bytes=<file> bits_per_criterion=16 quant_error_max=<points>
 //   score_1m_ms=<median CPU ms per re-score> lookup_speedup=<ratio> import_100k_rows_per_s=<rows/s>
 //   export_10k_ms=<ms, scoring + CSV> export_100k_ms=<ms, scoring + CSV>
 //   point_query_us=<median µs of one point query with the nearby-power facts (scripts/bench-point-query.ts)>
@@ -17,7 +19,12 @@ import { prepareSurface, rescoreSurface, scoreBatch, surfaceMask } from '../src/
 import { CRITERIA, CRITERION_IDS, type CriterionId } from '../src/scoring/criteria';
 import { compileModel } from '../src/scoring/model';
 import { PROFILE_IDS } from '../src/scoring/profiles';
-import { loadQueryContextNode } from './lib/nodeData';
+import { loadQueryContextNode, publicDataPath, readPublicGzip, readPublicJson } from './lib/nodeData';
+import { readFileSync } from 'node:fs';
+import { decodeCube, type SuitabilityCubeMeta } from '../src/scoring/suitabilityCube';
+import { cellEvaluationPoints } from '../src/geo/landCell';
+import { queryPoint } from '../src/data/pointQuery';
+import { surfaceColumnsFromFacts } from './build/surfaceColumns';
 import { benchPointQuery } from './lib/pointQueryBench';
 import { decodeImportBytes } from '../src/io/decodeFile';
 import { buildImportPreview } from '../src/candidates/importPreview';
@@ -240,6 +247,64 @@ function benchExport100k(): number {
   return csv.totalMs;
 }
 
+/**
+ * The shipped suitability cube: land cells, bytes, bits per value, the real grid's re-score time, and
+ * the quantisation error: scores from the 16-bit values against scores from the float values the
+ * point query gave, over sampled rows rebuilt here (the full rebuild takes minutes).
+ */
+function benchCube() {
+  const meta = readPublicJson<SuitabilityCubeMeta>('cube.json');
+  const gz = readFileSync(publicDataPath('cube.bin.gz'));
+  const cube = decodeCube(meta, readPublicGzip('cube.bin.gz'));
+  const prepared = prepareSurface(compileModel({ profile: 'ai' }), cube.columns.raw, meta.cells);
+  const out = new Float32Array(meta.cells);
+  const coverage = new Uint8Array(meta.cells);
+  const models = PROFILE_IDS.map((profile) => compileModel({ profile }));
+  const masks = models.map((m) => surfaceMask(m, prepared, cube.columns));
+  for (let i = 0; i < 6; i++) rescoreSurface(models[i % 3], prepared.scores, masks[i % 3], out, coverage);
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const c0 = process.cpuUsage();
+    rescoreSurface(models[i % 3], prepared.scores, masks[i % 3], out, coverage);
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
+  }
+  const realMs = median(times);
+  // Quantisation error on 8 rows across the continent, for every profile.
+  const ctx = loadQueryContextNode();
+  const { boundaries } = loadBoundariesNode();
+  const rows = Array.from({ length: 8 }, (_, i) => 60 + i * 100);
+  const cells = meta.cells;
+  const points = cellEvaluationPoints(cube.grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), boundaries.regions.features.map((f) => f.geometry), { lattice: 4, rows });
+  const float = surfaceColumnsFromFacts(cells, (i) => (points[i * 2] === points[i * 2] && ctx.regionIndex.containingRegion(points[i * 2], points[i * 2 + 1]) ? queryPoint(ctx, points[i * 2], points[i * 2 + 1]) : null));
+  let maxErr = 0;
+  let sumErr = 0;
+  let compared = 0;
+  for (const m of models) {
+    const a = new Float32Array(cells);
+    const b = new Float32Array(cells);
+    scoreBatch(m, float, a);
+    scoreBatch(m, cube.columns, b);
+    for (const r of rows) {
+      for (let c = 0; c < cube.grid.cols; c++) {
+        const i = r * cube.grid.cols + c;
+        if (Number.isNaN(a[i]) || Number.isNaN(b[i])) continue;
+        const e = Math.abs(a[i] - b[i]);
+        maxErr = Math.max(maxErr, e);
+        sumErr += e;
+        compared++;
+      }
+    }
+  }
+  const rawBytes = meta.byteLength;
+  console.log(`suitability cube: ${meta.grid.cols} × ${meta.grid.rows} cells of ${meta.grid.cellDegLon}°, ${meta.landCells.toLocaleString('en-US')} land cells; ${meta.columns.length} columns at 16 bits (step per column in cube.json), region and mining rule at 8 bits, land as 1 bit per cell`);
+  console.log(`  ${(rawBytes / 1e6).toFixed(1)} MB as typed arrays, ${(gz.length / 1e6).toFixed(2)} MB gzip (${(rawBytes / gz.length).toFixed(1)}× smaller)`);
+  console.log(`  re-score of the real ${cells.toLocaleString('en-US')}-cell grid, median of ${times.length}: ${fmt(realMs)} ms CPU → ${fmt((realMs * 1e6) / cells)} ms per 1,000,000 cells`);
+  console.log(`  quantisation error against float inputs, ${compared.toLocaleString('en-US')} cell scores on ${rows.length} rows × 3 facility types: max ${maxErr.toFixed(4)}, mean ${(sumErr / Math.max(1, compared)).toFixed(5)} points (of 100)`);
+  return { landCells: meta.landCells, gzipBytes: gz.length, rawBytes, maxErr };
+}
+
+const cubeFigures = benchCube();
 const pointQuery = benchPointQuery();
 console.log(`point query: ${pointQuery.landPoints.toLocaleString('en-US')} land points, median of 7 rounds: ${fmt(pointQuery.medianUs, 1)} µs/point`);
 const scoreMs = benchScoring();
@@ -247,4 +312,4 @@ const speedup = benchLookup();
 const importRate = benchImport();
 const exportMs = benchExport10k();
 const export100kMs = benchExport100k();
-console.log(`point_query_us=${fmt(pointQuery.medianUs, 1)} score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)} import_100k_rows_per_s=${Math.round(importRate)} export_10k_ms=${fmt(exportMs, 0)} export_100k_ms=${fmt(export100kMs, 0)}`);
+console.log(`surface_land_cells=${cubeFigures.landCells} cube_bytes=${cubeFigures.rawBytes} cube_gzip_bytes=${cubeFigures.gzipBytes} bits_per_criterion=16 quant_error_max=${cubeFigures.maxErr.toFixed(4)} point_query_us=${fmt(pointQuery.medianUs, 1)} score_1m_ms=${fmt(scoreMs)} lookup_speedup=${fmt(speedup, 1)} import_100k_rows_per_s=${Math.round(importRate)} export_10k_ms=${fmt(exportMs, 0)} export_100k_ms=${fmt(export100kMs, 0)}`);

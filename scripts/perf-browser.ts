@@ -156,7 +156,7 @@ try {
   for (const [p, b] of [...jsBytes].sort((a, b) => b[1] - a[1])) console.log(`    ${entry.has(p) ? 'initial' : 'lazy   '} ${kb(b).padStart(7)} KB  ${p}`);
   console.log(`  data transferred: ${kb(dataRaw)} KB raw, ${kb(dataGz)} KB if gzipped, in ${dataBytes.size} files`);
   console.log(
-    `perf first_idle_ms=${median(idle).toFixed(0)} recolour_ms=${median(recolour).toFixed(0)} recolour_pipeline_ms=${median(stages.painted).toFixed(0)} recolour_rasterised_ms=${median(rasterised).toFixed(0)} frame_ms=${median(frame).toFixed(0)} initial_js_gzip_kb=${kb(initialJs)} maplibre_worker_gzip_kb=${kb(mapWorker)} data_kb=${kb(dataRaw)}`,
+    `perf first_idle_ms=${median(idle).toFixed(0)} recolour_ms=${median(recolour).toFixed(0)} recolour_pipeline_ms=${median(stages.painted).toFixed(0)} recolour_rasterised_ms=${median(rasterised).toFixed(0)} frame_ms=${median(frame).toFixed(0)} initial_js_gzip_kb=${kb(initialJs)} maplibre_worker_gzip_kb=${kb(mapWorker)} data_kb=${kb(dataRaw)} data_gzip_kb=${kb(dataGz)}`,
   );
 } finally {
   await app.close();

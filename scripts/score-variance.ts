@@ -2,19 +2,17 @@
 // type, the share of the variance of the ranked cell scores explained by the region (between-region
 // sum of squares ÷ total), and the spread of the score inside Texas, New York and Washington.
 // Run: npx tsx scripts/score-variance.ts   (reads public/data; ends with one key=value line)
-import { readFileSync } from 'node:fs';
-import { loadBaseQueryContextNode, publicDataPath, readPublicJson } from './lib/nodeData';
-import { decodeCriteriaGrid, type CriteriaGridMeta } from '../src/scoring/criteriaGrid';
+import { readPublicGzip, readPublicJson } from './lib/nodeData';
+import { decodeCube, type SuitabilityCubeMeta } from '../src/scoring/suitabilityCube';
 import { scoreBatch } from '../src/scoring/batch';
 import { compileModel } from '../src/scoring/model';
 import { PROFILE_IDS } from '../src/scoring/profiles';
 
-const ctx = loadBaseQueryContextNode();
-const meta = readPublicJson<CriteriaGridMeta>('criteria.json');
-const bin = readFileSync(publicDataPath('criteria.bin'));
-const cols = decodeCriteriaGrid(meta, new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength), ctx.surface);
-const codes = ctx.surface.meta.regionCodes;
-const regionOf = ctx.surface.regionIndex;
+const meta = readPublicJson<SuitabilityCubeMeta>('cube.json');
+const cube = decodeCube(meta, readPublicGzip('cube.bin.gz'));
+const cols = cube.columns;
+const codes = cube.regionCodes;
+const regionOf = cube.regionIndex;
 const out: string[] = [];
 for (const profile of PROFILE_IDS) {
   const scores = new Float32Array(meta.cells);

@@ -14,7 +14,8 @@ import { buildAreas } from './areas';
 import { buildBoundaryTopologies, lastBorderFit } from './boundaries';
 import { buildClimate } from './climate';
 import { buildConnectivity } from './connectivity';
-import { buildCriteriaGrid } from './criteriaGrid';
+import { gzipSync } from 'node:zlib';
+import { buildSuitabilityCube, type CubeOptions } from './suitabilityCube';
 import { datasetsFiles } from './datasets';
 import type { ElectricityMapsYear } from './electricityMaps';
 import { buildFacts } from './facts';
@@ -60,11 +61,18 @@ export function mergeFiles(...steps: readonly BuildFiles[]): BuildFiles {
   return files;
 }
 
+export interface PipelineOptions {
+  /** Build the suitability cube for these grid rows only (tests: the full cube takes about two minutes). */
+  cubeRows?: readonly number[];
+  /** With cubeRows: the full build's quantisation, so the sample encodes as the full build did. */
+  cubeScales?: CubeOptions['scales'];
+}
+
 /**
  * Every public/data file that depends on the boundaries, from the lookup topology the boundaries
  * step returned (tests pass the committed boundaries.topo.json, which needs no Natural Earth download).
  */
-export function buildFromBoundaries(lookup: Topology, sources: BuildSources): BuiltData {
+export function buildFromBoundaries(lookup: Topology, sources: BuildSources, opts: PipelineOptions = {}): BuiltData {
   const regionFeatures = decodeBoundaries(lookup).regions.features;
   const regions = createRegionIndex(regionFeatures);
   const ctx: BuildContext = { readText: sources.readText, regions };
@@ -96,7 +104,7 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
     counties: createCountyIndex(json<Topology>(areas.files, 'counties.topo.json'), json<CountyFactsFile>(areas.files, 'county-facts.json')),
     utilities: createUtilityIndex(json<Topology>(areas.files, 'utility-territories.topo.json'), json<UtilitiesFile>(areas.files, 'utilities.json')),
   };
-  const criteria = buildCriteriaGrid(query, cells.points);
+  const cube = buildSuitabilityCube(query, regionFeatures.map((f) => f.geometry), { rows: opts.cubeRows, scales: opts.cubeScales });
   return {
     files: mergeFiles(
       connectivity.files,
@@ -104,7 +112,8 @@ export function buildFromBoundaries(lookup: Topology, sources: BuildSources): Bu
       facts.files,
       gridRegions.files,
       datasetsFiles([...facts.datasets, ...connectivity.datasets, ...climate.datasets, ...power.datasets, ...gridRegions.datasets, ...areas.datasets]),
-      { 'criteria.json': criteria.json, 'criteria.bin': criteria.bin },
+      // Stored compressed: 15 MB of typed arrays are 1.1 MB gzip (the app decompresses with DecompressionStream).
+      { 'cube.json': cube.json, 'cube.bin.gz': gzipSync(cube.bin, { level: 9 }) },
       power.files,
       areas.files,
     ),

@@ -1,5 +1,6 @@
 // Node-side loaders for the files in public/data (tests, CLI, bench). The browser fetches the same files.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { decodeBoundaries, type Boundaries } from '../../src/geo/boundaries';
@@ -22,6 +23,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 export function publicDataPath(name: string): string {
   return resolve(ROOT, 'public/data', name);
+}
+
+/** A file the build stored gzip-compressed (cube.bin.gz), decompressed. */
+export function readPublicGzip(name: string): Uint8Array {
+  const raw = gunzipSync(readFileSync(publicDataPath(name)));
+  return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
 }
 
 export function readPublicJson<T>(name: string): T {

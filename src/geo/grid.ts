@@ -25,8 +25,14 @@ function makeGrid(west: number, east: number, south: number, north: number, cell
   return { west, south, north: inverseMercatorY(mercatorY(south) + rows * cellDegLon * DEG), cellDegLon, cols, rows };
 }
 
-/** The grid GridScout ships: North America from Hawaii/Aleutians to Newfoundland, 14°N–72°N. */
+/** The grid of the climate and latency layers: North America from Hawaii/Aleutians to Newfoundland, 14°N–72°N. */
 export const NORTH_AMERICA_GRID: GridSpec = makeGrid(-170, -50, 14, 72, 0.4);
+
+/**
+ * The suitability surface's grid: the same extent at 0.1° (16 cells per layer cell): ~11 km at
+ * 14°N, ~8 km at 45°N, ~3.4 km at 72°N (ground size), about 490,000 land cells.
+ */
+export const SUITABILITY_GRID: GridSpec = makeGrid(-170, -50, 14, 72, 0.1);
 
 /** Row 0 is the northernmost row (image order); index = row * cols + col. */
 export function cellIndexAt(g: GridSpec, lon: number, lat: number): number {

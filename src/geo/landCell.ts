@@ -44,6 +44,7 @@ export function cellLandPoint(
   isLand: (lon: number, lat: number) => boolean,
   /** From boundaryCells: when given, a cell no edge touches is decided by its centre alone. */
   edgeCells?: Uint8Array,
+  lattice = LAND_LATTICE,
 ): [lon: number, lat: number] | null {
   const [clon, clat] = cellCenter(grid, cell);
   if (isLand(clon, clat)) return [clon, clat];
@@ -51,10 +52,10 @@ export function cellLandPoint(
   const [west, south, east, north] = cellBounds(grid, cell);
   // Lattice points nearest the centre first (ties in lattice order), so the first land hit wins.
   const points: { lon: number; lat: number; km: number }[] = [];
-  for (let j = 0; j < LAND_LATTICE; j++) {
-    const lat = north - ((j + 0.5) / LAND_LATTICE) * (north - south);
-    for (let i = 0; i < LAND_LATTICE; i++) {
-      const lon = west + ((i + 0.5) / LAND_LATTICE) * (east - west);
+  for (let j = 0; j < lattice; j++) {
+    const lat = north - ((j + 0.5) / lattice) * (north - south);
+    for (let i = 0; i < lattice; i++) {
+      const lon = west + ((i + 0.5) / lattice) * (east - west);
       points.push({ lon, lat, km: haversineKm(clon, clat, lon, lat) });
     }
   }
@@ -67,12 +68,16 @@ export function cellLandPoint(
  * Every cell's evaluation point as [lon0, lat0, lon1, lat1, …] (NaN, NaN for a cell without land):
  * cellLandPoint with land = inside a region of `regions`, edges from the same regions' polygons.
  */
-export function cellEvaluationPoints(grid: GridSpec, regionAt: (lon: number, lat: number) => unknown, geometries: readonly (Polygon | MultiPolygon)[]): Float64Array {
+export function cellEvaluationPoints(grid: GridSpec, regionAt: (lon: number, lat: number) => unknown, geometries: readonly (Polygon | MultiPolygon)[], opts: { lattice?: number; rows?: readonly number[] } = {}): Float64Array {
   const edges = boundaryCells(grid, geometries);
   const isLand = (lon: number, lat: number) => regionAt(lon, lat) !== null;
   const out = new Float64Array(grid.cols * grid.rows * 2).fill(Number.NaN);
-  for (let cell = 0; cell < grid.cols * grid.rows; cell++) {
-    const p = cellLandPoint(grid, cell, isLand, edges);
+  // `rows`: only these rows (a test's sample of a large grid); the others stay NaN.
+  const cells = opts.rows ? opts.rows.flatMap((r) => Array.from({ length: grid.cols }, (_, c) => r * grid.cols + c)) : null;
+  const count = cells ? cells.length : grid.cols * grid.rows;
+  for (let k = 0; k < count; k++) {
+    const cell = cells ? cells[k] : k;
+    const p = cellLandPoint(grid, cell, isLand, edges, opts.lattice);
     if (p) [out[cell * 2], out[cell * 2 + 1]] = p;
   }
   return out;

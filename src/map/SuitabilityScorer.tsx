@@ -1,8 +1,9 @@
 // Runs the suitability scoring in a Web Worker: loads the precomputed criterion columns once,
 // then re-scores the whole grid whenever the facility type, a weight or a constraint changes.
 import { useEffect, useRef } from 'react';
-import { fetchPublicBytes, fetchPublicJson } from '../data/fetchPublic';
-import { decodeCriteriaGrid, type CriteriaGridMeta } from '../scoring/criteriaGrid';
+import { fetchPublicGzip, fetchPublicJson } from '../data/fetchPublic';
+import type { SuitabilityCubeMeta } from '../scoring/suitabilityCube';
+import type { GridSpec } from '../geo/grid';
 import { useAppStore } from '../state/appStore';
 import { useDataStore } from '../state/dataStore';
 import { modelOptionsOf } from '../scoring/siteScoring';
@@ -11,8 +12,8 @@ import { useSuitabilityStore } from '../state/suitabilityStore';
 import { createScoreClient, type ScoreClient } from '../workers/scoreClient';
 import { perfMarks } from './perfMarks';
 
-async function loadCriteria(): Promise<{ meta: CriteriaGridMeta; bytes: ArrayBuffer }> {
-  const [meta, bytes] = await Promise.all([fetchPublicJson<CriteriaGridMeta>('criteria.json'), fetchPublicBytes('criteria.bin')]);
+async function loadCube(): Promise<{ meta: SuitabilityCubeMeta; bytes: ArrayBuffer }> {
+  const [meta, bytes] = await Promise.all([fetchPublicJson<SuitabilityCubeMeta>('cube.json'), fetchPublicGzip('cube.bin.gz')]);
   return { meta, bytes };
 }
 
@@ -22,7 +23,7 @@ export function SuitabilityScorer() {
   const weights = useScoringStore((s) => s.weights);
   const constraints = useScoringStore((s) => s.constraints);
   const client = useRef<ScoreClient | null>(null);
-  const loaded = useRef<Promise<void> | null>(null);
+  const loaded = useRef<Promise<GridSpec> | null>(null);
 
   useEffect(() => {
     if (!surface) return;
@@ -30,10 +31,7 @@ export function SuitabilityScorer() {
     const c = createScoreClient(worker);
     client.current = c;
     useSuitabilityStore.getState().setStatus('loading');
-    loaded.current = loadCriteria().then(({ meta, bytes }) => {
-      const cols = decodeCriteriaGrid(meta, bytes, surface);
-      return c.load(meta.cells, cols);
-    });
+    loaded.current = loadCube().then(async ({ meta, bytes }) => (await c.loadCube(meta, bytes)).grid);
     loaded.current.catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
     return () => {
       c.dispose();
@@ -46,12 +44,11 @@ export function SuitabilityScorer() {
     const c = client.current;
     const ready = loaded.current;
     if (!c || !ready || !surface) return;
-    const grid = surface.meta.grid;
     const requestedAt = performance.now();
     const options = modelOptionsOf({ weights, constraints }, profile);
     ready
-      .then(() => c.score(options))
-      .then((r) => {
+      .then(async (grid) => ({ grid, r: await c.score(options) }))
+      .then(({ grid, r }) => {
         if (r) perfMarks().surfaceScoredAt = performance.now();
         if (r) useSuitabilityStore.getState().setResult({ grid, scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
       })

@@ -3,10 +3,14 @@
 // it back filled.
 import { prepareSurface, rescoreSurface, surfaceMask, type BatchColumns, type PreparedSurface } from '../scoring/batch';
 import { compileModel, type ModelOptions } from '../scoring/model';
+import { decodeCube, type SuitabilityCubeMeta } from '../scoring/suitabilityCube';
+import type { GridSpec } from '../geo/grid';
 import { withTransfer, type Handlers } from './rpc';
 
 export type ScoreApi = {
   load: { args: { n: number; columns: BatchColumns }; result: { n: number }; progress: never };
+  /** The suitability cube's files, decoded here (the page never holds its ~60 MB of columns). */
+  loadCube: { args: { meta: SuitabilityCubeMeta; bytes: ArrayBuffer }; result: { n: number; grid: GridSpec; landCells: number }; progress: never };
   /** scores: each cell's ranking score (NaN = not scored); coverage: its share of the weight with data, whole %. */
   score: { args: { options: ModelOptions; out?: Float32Array }; result: { scores: Float32Array; coverage: Uint8Array; ms: number }; progress: never };
 };
@@ -18,14 +22,22 @@ export function createScoreHandlers(now: () => number = () => performance.now())
   let maskKey = '';
   let mask: Uint16Array | null = null;
 
+  const load = (n: number, cols: BatchColumns) => {
+    columns = cols;
+    // Criterion scores are weight-independent; any profile compiles the same anchors.
+    prepared = prepareSurface(compileModel({ profile: 'ai' }), cols.raw, n);
+    mask = null;
+    maskKey = '';
+  };
   return {
     load({ n, columns: cols }) {
-      columns = cols;
-      // Criterion scores are weight-independent; any profile compiles the same anchors.
-      prepared = prepareSurface(compileModel({ profile: 'ai' }), cols.raw, n);
-      mask = null;
-      maskKey = '';
+      load(n, cols);
       return { n };
+    },
+    loadCube({ meta, bytes }) {
+      const cube = decodeCube(meta, bytes);
+      load(meta.cells, cube.columns);
+      return { n: meta.cells, grid: cube.grid, landCells: cube.landCells };
     },
     score({ options, out: reuse }) {
       if (!prepared || !columns) throw new Error('no surface loaded: send a "load" message first');
