@@ -1,7 +1,7 @@
 // Where a surface cell is evaluated: its centre when the centre is on land, else the land point of
 // the cell nearest its centre, so a coastal cell whose centre is at sea still carries the values
 // of the land it contains. "Land" is whatever `isLand` says (in the build: inside a region polygon).
-// The search is a LAND_LATTICE × LAND_LATTICE lattice of sub-cell centres (≈2–3 km apart on the 0.4° grid);
+// The search is a lattice of sub-cell centres (LAND_LATTICE² on the 0.4° grid, 4 × 4 on the 0.1° one: ≈2–3 km apart);
 // land smaller than that between lattice points can be missed, and such a cell stays a sea cell.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { haversineKm } from './distance';

@@ -53,7 +53,7 @@ export const suitabilityLayer: MapLayerModule = (() => {
         unit: 'guaranteed score 0–100 (missing criteria at 0; higher = better site)',
         years: 'inputs as in each layer',
         sources: [{ name: 'GridScout model, docs/methodology.md (criteria, anchors, weights)', url: '' }],
-        method: `${profile.label} profile on a ~30 km grid; fixed anchors, so a score never depends on other sites${data.suitability ? ` · re-scored in ${data.suitability.scoreMs.toFixed(1)} ms` : ''}`,
+        method: `${profile.label} profile on a 0.1° grid (cells ~8 km across at 45°N); fixed anchors, so a score never depends on other sites${data.suitability ? ` · re-scored in ${data.suitability.scoreMs.toFixed(1)} ms` : ''}`,
         items: [
           ...SCORE_SCALE.colors.map((color, i) => ({ color, label: labels[i] })).reverse(),
           { color: NO_DATA_COLOR, label: 'hatched: insufficient data (under 50 % of the weight has data), not scored', shape: 'hatch' as const },
