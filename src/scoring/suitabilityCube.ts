@@ -65,34 +65,44 @@ export interface DecodedCube {
   landCells: number;
 }
 
-export function decodeCube(meta: SuitabilityCubeMeta, data: ArrayBuffer | Uint8Array): DecodedCube {
+/** The cube's land cells only, in grid order: what the scoring worker keeps (half the cells, half the memory). */
+export interface LandCube {
+  grid: GridSpec;
+  /** Grid cell of each land cell. */
+  landIndex: Int32Array;
+  /** Columns of landIndex.length values (no `land`: every entry is land). */
+  columns: BatchColumns;
+  /** Index into regionCodes per land cell, −1 for none. */
+  regionIndex: Int16Array;
+  regionCodes: string[];
+}
+
+export function decodeCubeLand(meta: SuitabilityCubeMeta, data: ArrayBuffer | Uint8Array): LandCube {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.byteLength !== meta.byteLength) throw new Error(`cube.bin: expected ${meta.byteLength} bytes, got ${bytes.byteLength} (stale or truncated file?)`);
   const { cells, landCells: L } = meta;
   if (meta.grid.cols * meta.grid.rows !== cells) throw new Error(`cube.json: ${cells} cells, but its grid has ${meta.grid.cols * meta.grid.rows}`);
   const landIndex = new Int32Array(L);
-  for (let i = 0, j = 0; i < cells; i++) {
+  let j = 0;
+  for (let i = 0; i < cells; i++) {
     if (bytes[meta.landMaskOffset + (i >> 3)] & (1 << (i & 7))) {
       if (j >= L) throw new Error('cube.bin: more land cells in the mask than in cube.json');
       landIndex[j++] = i;
     }
   }
-  const land = new Uint8Array(cells);
-  const miningRestricted = new Uint8Array(cells);
-  const regionIndex = new Int16Array(cells).fill(-1);
-  for (let j = 0; j < L; j++) {
-    const cell = landIndex[j];
-    land[cell] = 1;
-    miningRestricted[cell] = bytes[meta.miningRestrictedOffset + j];
-    const r = bytes[meta.regionOffset + j];
-    if (r !== 255) regionIndex[cell] = r;
+  if (j !== L) throw new Error(`cube.bin: ${j} land cells in the mask, cube.json says ${L}`);
+  const miningRestricted = bytes.slice(meta.miningRestrictedOffset, meta.miningRestrictedOffset + L);
+  const regionIndex = new Int16Array(L);
+  for (let k = 0; k < L; k++) {
+    const r = bytes[meta.regionOffset + k];
+    regionIndex[k] = r === 255 ? -1 : r;
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const col = (c: CubeColumnMeta) => {
-    const out = new Float32Array(cells).fill(Number.NaN);
-    for (let j = 0; j < L; j++) {
-      const code = view.getUint16(c.byteOffset + j * 2, true);
-      if (code !== NO_DATA_CODE) out[landIndex[j]] = c.min + code * c.step;
+    const out = new Float32Array(L);
+    for (let k = 0; k < L; k++) {
+      const code = view.getUint16(c.byteOffset + k * 2, true);
+      out[k] = code === NO_DATA_CODE ? Number.NaN : c.min + code * c.step;
     }
     return out;
   };
@@ -104,5 +114,29 @@ export function decodeCube(meta: SuitabilityCubeMeta, data: ArrayBuffer | Uint8A
     else if (c.id === 'annualMeanC') annualMeanC = col(c);
     else raw[c.id] = col(c);
   }
-  return { grid: meta.grid, columns: { raw, land, miningRestricted, summerMaxC, annualMeanC }, regionIndex, regionCodes: meta.regionCodes, landCells: L };
+  return { grid: meta.grid, landIndex, columns: { raw, miningRestricted, summerMaxC, annualMeanC }, regionIndex, regionCodes: meta.regionCodes };
+}
+
+/** Land-order values spread over the whole grid (`empty` elsewhere). */
+export function toGrid<T extends Float32Array | Uint8Array | Int16Array>(values: T, landIndex: Int32Array, out: T, empty: number): T {
+  out.fill(empty);
+  for (let k = 0; k < landIndex.length; k++) out[landIndex[k]] = values[k];
+  return out;
+}
+
+/** The whole grid's columns (NaN / 0 off land): tests, the bench and scripts score the grid as the map shows it. */
+export function decodeCube(meta: SuitabilityCubeMeta, data: ArrayBuffer | Uint8Array): DecodedCube {
+  const land = decodeCubeLand(meta, data);
+  const n = meta.cells;
+  const grid = (v: Float32Array | undefined) => (v ? toGrid(v, land.landIndex, new Float32Array(n), Number.NaN) : undefined);
+  const raw: Partial<Record<CriterionId, Float32Array>> = {};
+  for (const [id, v] of Object.entries(land.columns.raw) as [CriterionId, Float32Array][]) raw[id] = grid(v)!;
+  const isLand = toGrid(new Uint8Array(land.landIndex.length).fill(1), land.landIndex, new Uint8Array(n), 0);
+  return {
+    grid: meta.grid,
+    columns: { raw, land: isLand, miningRestricted: toGrid(land.columns.miningRestricted!, land.landIndex, new Uint8Array(n), 0), summerMaxC: grid(land.columns.summerMaxC), annualMeanC: grid(land.columns.annualMeanC) },
+    regionIndex: toGrid(land.regionIndex, land.landIndex, new Int16Array(n), -1),
+    regionCodes: land.regionCodes,
+    landCells: meta.landCells,
+  };
 }

@@ -3,7 +3,7 @@
 // it back filled.
 import { prepareSurface, rescoreSurface, surfaceMask, type BatchColumns, type PreparedSurface } from '../scoring/batch';
 import { compileModel, type ModelOptions } from '../scoring/model';
-import { decodeCube, type SuitabilityCubeMeta } from '../scoring/suitabilityCube';
+import { decodeCubeLand, toGrid, type SuitabilityCubeMeta } from '../scoring/suitabilityCube';
 import type { GridSpec } from '../geo/grid';
 import { withTransfer, type Handlers } from './rpc';
 
@@ -21,6 +21,8 @@ export function createScoreHandlers(now: () => number = () => performance.now())
   let prepared: PreparedSurface | null = null;
   let maskKey = '';
   let mask: Uint16Array | null = null;
+  /** With a cube: only its land cells are scored (half the work and memory); scores are spread over the grid after. */
+  let land: { landIndex: Int32Array; cells: number; out: Float32Array; coverage: Uint8Array } | null = null;
 
   const load = (n: number, cols: BatchColumns) => {
     columns = cols;
@@ -32,12 +34,15 @@ export function createScoreHandlers(now: () => number = () => performance.now())
   return {
     load({ n, columns: cols }) {
       load(n, cols);
+      land = null;
       return { n };
     },
     loadCube({ meta, bytes }) {
-      const cube = decodeCube(meta, bytes);
-      load(meta.cells, cube.columns);
-      return { n: meta.cells, grid: cube.grid, landCells: cube.landCells };
+      const cube = decodeCubeLand(meta, bytes);
+      const L = cube.landIndex.length;
+      load(L, cube.columns);
+      land = { landIndex: cube.landIndex, cells: meta.cells, out: new Float32Array(L), coverage: new Uint8Array(L) };
+      return { n: meta.cells, grid: cube.grid, landCells: L };
     },
     score({ options, out: reuse }) {
       if (!prepared || !columns) throw new Error('no surface loaded: send a "load" message first');
@@ -48,9 +53,14 @@ export function createScoreHandlers(now: () => number = () => performance.now())
         mask = surfaceMask(model, prepared, columns);
         maskKey = key;
       }
-      const out = reuse && reuse.length === prepared.n ? reuse : new Float32Array(prepared.n);
-      const coverage = new Uint8Array(prepared.n);
-      rescoreSurface(model, prepared.scores, mask, out, coverage);
+      const cells = land ? land.cells : prepared.n;
+      const out = reuse && reuse.length === cells ? reuse : new Float32Array(cells);
+      const coverage = new Uint8Array(cells);
+      if (land) {
+        rescoreSurface(model, prepared.scores, mask, land.out, land.coverage);
+        toGrid(land.out, land.landIndex, out, Number.NaN);
+        toGrid(land.coverage, land.landIndex, coverage, 0);
+      } else rescoreSurface(model, prepared.scores, mask, out, coverage);
       return withTransfer({ scores: out, coverage, ms: now() - t0 }, [out.buffer, coverage.buffer]);
     },
   };

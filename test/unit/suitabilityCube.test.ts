@@ -8,6 +8,7 @@ import { explainPoint } from '../../src/scoring/explain';
 import { compileModel } from '../../src/scoring/model';
 import { PROFILE_IDS } from '../../src/scoring/profiles';
 import { buildSuitabilityCube } from '../../scripts/build/suitabilityCube';
+import { createScoreHandlers } from '../../src/workers/scoreProtocol';
 import { loadBoundariesNode, loadQueryContextNode, readPublicGzip, readPublicJson } from '../../scripts/lib/nodeData';
 
 const ctx = loadQueryContextNode();
@@ -84,6 +85,23 @@ describe('suitability cube (0.1° surface inputs)', () => {
       }
     }
     expect(scored).toBeGreaterThanOrEqual(18);
+  });
+
+  it('the scoring worker, which keeps land cells only, gives the whole grid the same scores and coverage', async () => {
+    const gz = readPublicGzip('cube.bin.gz');
+    const handlers = createScoreHandlers();
+    const ctxRpc = {} as Parameters<typeof handlers.loadCube>[1];
+    // The worker receives the bytes decompressed (the page's DecompressionStream), as here.
+    const loaded = await handlers.loadCube({ meta, bytes: gz.slice().buffer }, ctxRpc);
+    expect(loaded).toMatchObject({ n: meta.cells, landCells: meta.landCells });
+    for (const options of [{ profile: 'mining' as const }, { profile: 'ai' as const, constraints: { maxRetailPriceUsdPerMwh: 90 } }]) {
+      const r = ((await handlers.score({ options }, ctxRpc)) as unknown as { value: { scores: Float32Array; coverage: Uint8Array } }).value;
+      const out = new Float32Array(meta.cells);
+      const coverage = new Uint8Array(meta.cells);
+      scoreBatch(compileModel(options), cols, out, coverage);
+      expect(r.scores).toEqual(out);
+      expect(r.coverage).toEqual(coverage);
+    }
   });
 
   it('has no values at sea and keeps missing criteria as NaN, not 0', () => {
