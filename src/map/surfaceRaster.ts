@@ -33,10 +33,13 @@ const HATCH_LIGHT = [232, 232, 232] as const;
  * Score cells, dimmed by coverage: a cell with every weighted criterion is opaque; with part of the
  * weight missing it fades towards MIN_COVERAGE_ALPHA at 50 %. NaN cells with some coverage (under
  * 50 %, not scored) are hatched grey; NaN cells without (water, excluded, no data) stay transparent.
- * `cols` is the grid width, for the hatch's diagonal.
+ * `cols` is the grid width, for the hatch's diagonal. With a `threshold`, scored cells below it are
+ * transparent; unscored cells are drawn as without one (not known to be below it).
  */
-export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Array, cols: number, scale: ClassedScale, out: Uint8ClampedArray): void {
+export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Array, cols: number, scale: ClassedScale, out: Uint8ClampedArray, threshold: number | null = null): void {
   const rgb = scale.colors.map(hexToRgb);
+  // -Infinity: no scored value is below it, so the loop has one comparison either way.
+  const hideBelow = threshold ?? Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const cov = coveragePct[i];
@@ -51,6 +54,10 @@ export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Ar
       out[o + 1] = c[1];
       out[o + 2] = c[2];
       out[o + 3] = 170;
+      continue;
+    }
+    if (v < hideBelow) {
+      out[o + 3] = 0;
       continue;
     }
     const c = rgb[classIndex(scale, v)];

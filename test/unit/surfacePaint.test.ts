@@ -27,3 +27,35 @@ describe('paintScoresByCoverage', () => {
     expect(alpha(5)).toBe(0);
   });
 });
+
+describe('paintScoresByCoverage with a threshold', () => {
+  const scores = Float32Array.from([59.9, 60, 85, Number.NaN, Number.NaN]);
+  const coverage = Uint8Array.from([100, 100, 70, 30, 0]);
+  const paint = (threshold: number | null) => {
+    const rgba = new Uint8ClampedArray(scores.length * 4);
+    paintScoresByCoverage(scores, coverage, 5, SCORE_SCALE, rgba, threshold);
+    return rgba;
+  };
+
+  it('hides scored cells below it and leaves the others as without it', () => {
+    const none = paint(null);
+    const t60 = paint(60);
+    expect(none[3]).toBe(FULL_COVERAGE_ALPHA);
+    expect(t60[3]).toBe(0);
+    // At and above: colour and coverage alpha kept, byte for byte.
+    expect(Array.from(t60.slice(4, 12))).toEqual(Array.from(none.slice(4, 12)));
+    expect(t60[7]).toBe(FULL_COVERAGE_ALPHA);
+    // Unscored cells are not known to be below it: the hatch stays, blank stays blank.
+    expect(Array.from(t60.slice(12, 20))).toEqual(Array.from(none.slice(12, 20)));
+    expect(t60[15]).toBeGreaterThan(0);
+    expect(t60[19]).toBe(0);
+  });
+
+  it('repaints into the same buffer when the threshold is lowered again', () => {
+    const rgba = new Uint8ClampedArray(scores.length * 4);
+    paintScoresByCoverage(scores, coverage, 5, SCORE_SCALE, rgba, 90);
+    expect(rgba[11]).toBe(0);
+    paintScoresByCoverage(scores, coverage, 5, SCORE_SCALE, rgba, 0);
+    expect(Array.from(rgba)).toEqual(Array.from(paint(null)));
+  });
+});
