@@ -2,7 +2,7 @@
 // below it (pixels repainted, no re-score) and the outline of the hovered cell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAppPage, screenPoint, type AppSession, type PageWatch } from './harness';
+import { openAppPage, screenPoint, waitForMapIdle, type AppSession, type PageWatch } from './harness';
 
 let app: AppSession;
 let page: Page;
@@ -101,6 +101,31 @@ describe('reading the suitability surface', () => {
     expect(Math.min(...lats)).toBeLessThanOrEqual(38.41);
     expect(Math.max(...lats)).toBeGreaterThanOrEqual(38.39);
     await expect(tip.innerText()).resolves.toMatch(/grid cell centred at/);
+
+    // Once the scoring files are in (a click loads them), two points of the same cell get the same
+    // explanation: the cell's, not the pointer's.
+    await page.mouse.click(x, y);
+    await page.getByRole('region', { name: 'Point details' }).waitFor();
+    await page.keyboard.press('Escape');
+    await waitForMapIdle(page);
+    const [west, east] = [Math.min(...lons), Math.max(...lons)];
+    const [south, north] = [Math.min(...lats), Math.max(...lats)];
+    const explainedAt = async (lon: number, lat: number) => {
+      const p = await screenPoint(page, lon, lat);
+      for (let attempt = 0; attempt < 40; attempt++) {
+        await page.mouse.move(p.x + (attempt % 2), p.y);
+        // Only once the pointer is over the same cell (its outline) and the explanation is in.
+        const sameCell = JSON.stringify((await outlineFeatures())[0]?.geometry.coordinates) === JSON.stringify(ring);
+        if (sameCell && (await tip.count()) > 0 && /Why this cell/.test(await tip.innerText())) return tip.innerText();
+        await page.waitForTimeout(250);
+      }
+      throw new Error(`no cell explanation at ${lon}, ${lat}`);
+    };
+    const nearCorner = await explainedAt(west + 0.15 * (east - west), south + 0.15 * (north - south));
+    const otherCorner = await explainedAt(east - 0.15 * (east - west), north - 0.15 * (north - south));
+    expect(nearCorner).toMatch(/top contributions at the cell’s centre/);
+    expect(nearCorner).toMatch(/\+\d+\.\d pts/);
+    expect(otherCorner).toBe(nearCorner);
 
     // Leaving the map removes the outline.
     await page.mouse.move(5, 5);
