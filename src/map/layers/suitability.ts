@@ -134,7 +134,7 @@ export const suitabilityLayer: MapLayerModule = (() => {
       const point = data.scoringQuery ? cellPoint(data.suitability.grid, cell, data.scoringQuery) : null;
       if (data.scoringQuery && point) {
         const atCentre = point[0] === clon && point[1] === clat;
-        rows.push({ label: 'Why this cell', value: atCentre ? 'top contributions at the cell’s centre' : `top contributions at the cell’s land nearest its centre (${point[1].toFixed(2)}, ${point[0].toFixed(2)}); its centre is at sea` });
+        rows.push({ label: 'Why this cell', value: atCentre ? 'top contributions at the cell’s centre' : `top contributions at the cell’s land point nearest its centre (${point[1].toFixed(2)}, ${point[0].toFixed(2)}), as its centre is at sea` });
         rows.push(...cellExplanation(point[0], point[1], data.scoringQuery, options.modelOptions));
       }
       return { title: 'Suitability', subtitle: `grid cell centred at ${clat.toFixed(2)}, ${clon.toFixed(2)}`, rows };
