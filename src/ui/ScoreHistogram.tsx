@@ -82,6 +82,7 @@ export function ScoreHistogram() {
       <div className="score-threshold__status">
         <span aria-live="polite">
           <strong data-testid="cells-remaining">{count(remaining)}</strong> of {count(histogram.scored)} scored cells remaining
+          {threshold !== null && histogram.insufficient > 0 && '; hatched cells (not scored) stay shown'}
         </span>{' '}
         <button type="button" disabled={threshold === null} onClick={() => setThreshold(null)}>
           Show all
