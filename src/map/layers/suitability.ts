@@ -33,9 +33,6 @@ export function paintScores(map: MapLibreMap, result: SuitabilityScores, grid: {
   showRasterImage(map, RASTER, grid, rgba, beforeId, 0.9);
 }
 
-/** The pixels last painted (the browser test counts opaque ones); null before the first paint. */
-export const surfacePixels = (): Uint8ClampedArray | null => rgba;
-
 /**
  * Where a cell's contributions are explained: the point its colour was scored at (its centre, or
  * when that is at sea, its land point nearest the centre, as in the build: src/geo/landCell.ts).
