@@ -23,6 +23,7 @@ import { loadQueryContextNode, publicDataPath, readPublicGzip, readPublicJson } 
 import { readFileSync } from 'node:fs';
 import { decodeCube, decodeCubeLand, toGrid, type SuitabilityCubeMeta } from '../src/scoring/suitabilityCube';
 import { cellEvaluationPoints } from '../src/geo/landCell';
+import { SUITABILITY_LAND_LATTICE } from '../src/geo/grid';
 import { queryPoint } from '../src/data/pointQuery';
 import { surfaceColumnsFromFacts } from './build/surfaceColumns';
 import { benchPointQuery } from './lib/pointQueryBench';
@@ -286,7 +287,7 @@ function benchCube() {
   const { boundaries } = loadBoundariesNode();
   const rows = Array.from({ length: 8 }, (_, i) => 60 + i * 100);
   const cells = meta.cells;
-  const points = cellEvaluationPoints(cube.grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), boundaries.regions.features.map((f) => f.geometry), { lattice: 4, rows });
+  const points = cellEvaluationPoints(cube.grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), boundaries.regions.features.map((f) => f.geometry), { lattice: SUITABILITY_LAND_LATTICE, rows });
   const float = surfaceColumnsFromFacts(cells, (i) => (points[i * 2] === points[i * 2] && ctx.regionIndex.containingRegion(points[i * 2], points[i * 2 + 1]) ? queryPoint(ctx, points[i * 2], points[i * 2 + 1]) : null));
   let maxErr = 0;
   let sumErr = 0;

@@ -21,6 +21,7 @@ interface Marks {
   surfaceScoredAt?: number;
   surfacePaintedAt?: number;
   surfaceRecolouredAt?: number;
+  thresholdRepaintMs?: number;
 }
 const stages: { scored: number[]; painted: number[] } = { scored: [], painted: [] };
 
@@ -68,6 +69,21 @@ async function recolourMs(page: Page, value: number): Promise<{ frame: number; r
   });
 }
 
+/** One step of the "Hide cells below" slider: the main-thread repaint of the surface's pixels (no re-score). */
+async function thresholdRepaintMs(page: Page, value: number): Promise<number> {
+  await page.waitForTimeout(SETTLE_MS);
+  return page.evaluate((v) => {
+    const input = document.querySelector<HTMLInputElement>('.score-threshold input[type="range"]');
+    if (!input) throw new Error('threshold slider not found (Layers tab closed?)');
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const ms = (window as unknown as { __gridscoutPerf: Marks }).__gridscoutPerf.thresholdRepaintMs;
+    if (ms === undefined) throw new Error('no threshold repaint recorded');
+    return ms;
+  }, value);
+}
+
 /** Frames drawn back to back (triggerRepaint on each render): the software rasteriser's throughput. */
 async function backToBackFrameMs(page: Page): Promise<number> {
   await page.waitForTimeout(SETTLE_MS);
@@ -98,6 +114,7 @@ try {
   const recolour: number[] = [];
   const rasterised: number[] = [];
   const frame: number[] = [];
+  const threshold: number[] = [];
   const boot: number[][] = [];
   let jsBytes = new Map<string, number>();
   let dataBytes = new Map<string, { raw: number; gzip: number }>();
@@ -143,6 +160,8 @@ try {
       rasterised.push(r.rasterised);
     }
     for (let i = 0; i < 3; i++) frame.push(await backToBackFrameMs(page));
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    for (const v of [20, 60, 40, 80, 0]) threshold.push(await thresholdRepaintMs(page, v));
     await Promise.all(bodies);
     jsBytes = js;
     dataBytes = data;
@@ -164,12 +183,13 @@ try {
   console.log(`    stages (median since the input event): scored ${median(stages.scored).toFixed(0)} ms, painted and uploaded ${median(stages.painted).toFixed(0)} ms, map frame with the new colours issued ${median(recolour).toFixed(0)} ms`);
   console.log(`    then the software rasteriser (SwiftShader) finishes that frame at ${median(rasterised).toFixed(0)} ms (max ${Math.max(...rasterised).toFixed(0)}); a GPU does this in a few ms`);
   console.log(`    for scale: frames drawn back to back take ${median(frame).toFixed(0)} ms each here (software WebGL, ${'1400×900'})`);
+  console.log(`  threshold slider step → surface pixels repainted (main thread, no re-score): median ${median(threshold).toFixed(1)} ms over ${threshold.length} steps (max ${Math.max(...threshold).toFixed(1)})`);
   console.log(`  initial JS (entry + preloads, gzip -9): ${kb(initialJs)} KB of ${kb(allJs)} KB JS loaded — budget ${BUDGET.initialJsGzipKb} KB: ${verdict(initialJs / 1024 <= BUDGET.initialJsGzipKb)}`);
   console.log(`    plus MapLibre's own worker, which the map fetches to render: ${kb(mapWorker)} KB → ${kb(initialJs + mapWorker)} KB of JS before the map can draw`);
   for (const [p, b] of [...jsBytes].sort((a, b) => b[1] - a[1])) console.log(`    ${entry.has(p) ? 'initial' : 'lazy   '} ${kb(b).padStart(7)} KB  ${p}`);
   console.log(`  data transferred: ${kb(dataRaw)} KB raw, ${kb(dataGz)} KB if gzipped, in ${dataBytes.size} files`);
   console.log(
-    `perf first_idle_ms=${median(idle).toFixed(0)} recolour_ms=${median(recolour).toFixed(0)} recolour_pipeline_ms=${median(stages.painted).toFixed(0)} recolour_rasterised_ms=${median(rasterised).toFixed(0)} frame_ms=${median(frame).toFixed(0)} initial_js_gzip_kb=${kb(initialJs)} maplibre_worker_gzip_kb=${kb(mapWorker)} data_kb=${kb(dataRaw)} data_gzip_kb=${kb(dataGz)}`,
+    `perf first_idle_ms=${median(idle).toFixed(0)} recolour_ms=${median(recolour).toFixed(0)} recolour_pipeline_ms=${median(stages.painted).toFixed(0)} recolour_rasterised_ms=${median(rasterised).toFixed(0)} frame_ms=${median(frame).toFixed(0)} threshold_repaint_ms=${median(threshold).toFixed(1)} initial_js_gzip_kb=${kb(initialJs)} maplibre_worker_gzip_kb=${kb(mapWorker)} data_kb=${kb(dataRaw)} data_gzip_kb=${kb(dataGz)}`,
   );
 } finally {
   await app.close();

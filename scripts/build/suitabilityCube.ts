@@ -4,15 +4,13 @@
 // 16 bits per value. ~490,000 land cells × 68 µs per query: about half a minute, run by hand.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { queryPoint, type QueryContext } from '../../src/data/pointQuery';
-import { SUITABILITY_GRID, type GridSpec } from '../../src/geo/grid';
+import { SUITABILITY_GRID, SUITABILITY_LAND_LATTICE, type GridSpec } from '../../src/geo/grid';
 import { cellEvaluationPoints } from '../../src/geo/landCell';
 import type { BatchColumns } from '../../src/scoring/batch';
 import { CRITERIA, CRITERION_IDS } from '../../src/scoring/criteria';
 import { quantise, quantStep, type CubeColumnId, type CubeColumnMeta, type SuitabilityCubeMeta } from '../../src/scoring/suitabilityCube';
 import { surfaceColumnsFromFacts } from './surfaceColumns';
 
-/** Lattice of the land search in a coastal cell: 4 × 4 points ≈ 2.5 km apart at 0.1°, as 16 × 16 at 0.4°. */
-const LATTICE = 4;
 
 const COLUMN_UNITS: Record<CubeColumnId, string> = {
   ...(Object.fromEntries(CRITERION_IDS.map((id) => [id, CRITERIA[id].unit])) as Record<(typeof CRITERION_IDS)[number], string>),
@@ -31,7 +29,7 @@ export interface CubeOptions {
 export function buildSuitabilityCube(ctx: QueryContext, geometries: readonly (Polygon | MultiPolygon)[], opts: CubeOptions = {}): { meta: SuitabilityCubeMeta; bin: Uint8Array; json: string } {
   const grid = opts.grid ?? SUITABILITY_GRID;
   const cells = grid.cols * grid.rows;
-  const points = cellEvaluationPoints(grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), geometries, { lattice: LATTICE, rows: opts.rows });
+  const points = cellEvaluationPoints(grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), geometries, { lattice: SUITABILITY_LAND_LATTICE, rows: opts.rows });
   const codes = ctx.regionIndex.regions.map((r) => r.code).sort();
   const position = new Map(codes.map((c, i) => [c, i]));
   const region = new Int16Array(cells).fill(-1);

@@ -34,6 +34,9 @@ export const NORTH_AMERICA_GRID: GridSpec = makeGrid(-170, -50, 14, 72, 0.4);
  */
 export const SUITABILITY_GRID: GridSpec = makeGrid(-170, -50, 14, 72, 0.1);
 
+/** The land search lattice of a coastal suitability cell (src/geo/landCell.ts): 4 × 4 points ≈ 2.5 km apart. */
+export const SUITABILITY_LAND_LATTICE = 4;
+
 /** Row 0 is the northernmost row (image order); index = row * cols + col. */
 export function cellIndexAt(g: GridSpec, lon: number, lat: number): number {
   if (!(lat >= g.south && lat < g.north && lon >= g.west)) return -1;

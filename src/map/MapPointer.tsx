@@ -13,6 +13,7 @@ import { CANDIDATE_CIRCLE_LAYER } from './candidateFeatures';
 import { useLayerData, useLayerOptions } from './MapLayers';
 import type { MapLayerModule } from './layers/types';
 import { clickAction, cursorFor, type ClickAction } from './pointerActions';
+import { outlineHoveredCell } from './hoveredCellOutline';
 
 export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
   const map = useMapStore((s) => s.map);
@@ -55,7 +56,11 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
       const { visible, setHover, hover } = useLayerStore.getState();
       // No read-out while a button is held (panning, dragging a site's pin): it would cover what is
       // being moved and query the layers on every move.
-      if (e.originalEvent.buttons !== 0) return void (hover && setHover(null));
+      if (e.originalEvent.buttons !== 0) {
+        outlineHoveredCell(map, null, false);
+        return void (hover && setHover(null));
+      }
+      outlineHoveredCell(map, { lon: e.lngLat.lng, lat: e.lngLat.lat }, visible.suitability);
       const { data: d, options: o } = latest.current;
       const active = modules.filter((m) => visible[m.id]);
       const layerIds = active.flatMap((m) => m.interactiveLayers).filter((id) => map.getLayer(id));
@@ -70,7 +75,12 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
       setHover(content ? { x: e.point.x, y: e.point.y, content } : null);
       map.getCanvas().style.cursor = cursorFor(useCandidatesStore.getState().addMode, () => !!owner || !!candidateAt(e.point));
     };
-    const onOut = () => useLayerStore.getState().setHover(null);
+    const onOut = () => {
+      useLayerStore.getState().setHover(null);
+      outlineHoveredCell(map, null, false);
+    };
+    // Unticking the surface removes the outline at once, not at the next pointer move.
+    const stopOutline = useLayerStore.subscribe((s) => !s.visible.suitability && outlineHoveredCell(map, null, false));
     // Keyboard: Enter (or Space) on the focused map acts on its centre as a click there would;
     // the arrow keys pan (MapLibre's own keyboard handler).
     const canvas = map.getCanvas();
@@ -87,6 +97,7 @@ export function MapPointer({ modules }: { modules: MapLayerModule[] }) {
     map.on('mouseout', onOut);
     return () => {
       canvas.removeEventListener('keydown', onKeyDown);
+      stopOutline();
       map.off('click', onClick);
       map.off('mousemove', onMove);
       map.off('mouseout', onOut);

@@ -23,7 +23,7 @@ export function SuitabilityScorer() {
   const weights = useScoringStore((s) => s.weights);
   const constraints = useScoringStore((s) => s.constraints);
   const client = useRef<ScoreClient | null>(null);
-  const loaded = useRef<Promise<GridSpec> | null>(null);
+  const loaded = useRef<Promise<{ grid: GridSpec; landCells: number }> | null>(null);
 
   useEffect(() => {
     if (!surface) return;
@@ -31,7 +31,7 @@ export function SuitabilityScorer() {
     const c = createScoreClient(worker);
     client.current = c;
     useSuitabilityStore.getState().setStatus('loading');
-    loaded.current = loadCube().then(async ({ meta, bytes }) => (await c.loadCube(meta, bytes)).grid);
+    loaded.current = loadCube().then(({ meta, bytes }) => c.loadCube(meta, bytes));
     loaded.current.catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
     return () => {
       c.dispose();
@@ -47,10 +47,10 @@ export function SuitabilityScorer() {
     const requestedAt = performance.now();
     const options = modelOptionsOf({ weights, constraints }, profile);
     ready
-      .then(async (grid) => ({ grid, r: await c.score(options) }))
-      .then(({ grid, r }) => {
+      .then(async (cube) => ({ cube, r: await c.score(options) }))
+      .then(({ cube, r }) => {
         if (r) perfMarks().surfaceScoredAt = performance.now();
-        if (r) useSuitabilityStore.getState().setResult({ grid, scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
+        if (r) useSuitabilityStore.getState().setResult({ grid: cube.grid, landCells: cube.landCells, scores: r.scores, coverage: r.coverage, profile, scoreMs: r.ms, requestedAt });
       })
       .catch((err: Error) => useSuitabilityStore.getState().setStatus('error', err.message));
   }, [surface, profile, weights, constraints]);

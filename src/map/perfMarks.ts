@@ -14,6 +14,8 @@ export interface PerfMarks {
   surfacePaintedAt?: number;
   /** Worker time of that re-score, ms. */
   surfaceScoreMs?: number;
+  /** Main-thread time of the last threshold repaint (pixels written and handed to the canvas), ms. */
+  thresholdRepaintMs?: number;
   /** When the candidate circle shader had been compiled in idle time (src/map/candidateCircles.ts). */
   candidateShaderWarmAt?: number;
   /** Candidate sites whose summaries came from the candidate-scoring worker (not the main thread). */

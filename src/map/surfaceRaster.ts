@@ -33,10 +33,18 @@ const HATCH_LIGHT = [232, 232, 232] as const;
  * Score cells, dimmed by coverage: a cell with every weighted criterion is opaque; with part of the
  * weight missing it fades towards MIN_COVERAGE_ALPHA at 50 %. NaN cells with some coverage (under
  * 50 %, not scored) are hatched grey; NaN cells without (water, excluded, no data) stay transparent.
- * `cols` is the grid width, for the hatch's diagonal.
+ * `cols` is the grid width, for the hatch's diagonal. With a `threshold`, scored cells below it are
+ * transparent; unscored cells are drawn as without one (not known to be below it).
  */
-export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Array, cols: number, scale: ClassedScale, out: Uint8ClampedArray): void {
+export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Array, cols: number, scale: ClassedScale, out: Uint8ClampedArray, threshold: number | null = null): void {
   const rgb = scale.colors.map(hexToRgb);
+  // Alpha per coverage %, looked up rather than computed per cell (a slider drag repaints 1M+ cells).
+  const alphaOf = coverageAlphas();
+  // With whole-number breaks a score's class is that of its whole part, so 0–100 is a lookup too.
+  const wholeBreaks = scale.breaks.every(Number.isInteger);
+  const classOfPoint = Uint8Array.from({ length: 101 }, (_, p) => classIndex(scale, p));
+  // -Infinity: no scored value is below it, so the loop has one comparison either way.
+  const hideBelow = threshold ?? Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const cov = coveragePct[i];
@@ -53,12 +61,28 @@ export function paintScoresByCoverage(values: Float32Array, coveragePct: Uint8Ar
       out[o + 3] = 170;
       continue;
     }
-    const c = rgb[classIndex(scale, v)];
+    if (v < hideBelow) {
+      out[o + 3] = 0;
+      continue;
+    }
+    const c = rgb[wholeBreaks && v >= 0 && v <= 100 ? classOfPoint[v | 0] : classIndex(scale, v)];
     out[o] = c[0];
     out[o + 1] = c[1];
     out[o + 2] = c[2];
-    out[o + 3] = cov >= 100 ? FULL_COVERAGE_ALPHA : MIN_COVERAGE_ALPHA + ((FULL_COVERAGE_ALPHA - MIN_COVERAGE_ALPHA) * (Math.max(cov, 50) - 50)) / 50;
+    out[o + 3] = alphaOf[cov];
   }
+}
+
+let alphaTable: Uint8ClampedArray | null = null;
+
+/** Opaque at full coverage, fading linearly to MIN_COVERAGE_ALPHA at the 50 % floor (and below). */
+function coverageAlphas(): Uint8ClampedArray {
+  if (alphaTable) return alphaTable;
+  alphaTable = new Uint8ClampedArray(256);
+  for (let cov = 0; cov < 256; cov++) {
+    alphaTable[cov] = cov >= 100 ? FULL_COVERAGE_ALPHA : MIN_COVERAGE_ALPHA + ((FULL_COVERAGE_ALPHA - MIN_COVERAGE_ALPHA) * (Math.max(cov, 50) - 50)) / 50;
+  }
+  return alphaTable;
 }
 
 const canvases = new Map<string, HTMLCanvasElement>();

@@ -5,6 +5,8 @@ import type { ProfileId } from '../scoring/profiles';
 export interface SuitabilityScores {
   /** The grid the scores are on (row 0 north, index = row * cols + col). */
   grid: GridSpec;
+  /** Land cells of the grid (scored, partly covered, excluded or without data). */
+  landCells: number;
   /**
    * Per grid cell, the ranking score 0–100 (the guaranteed score: missing criteria at 0); NaN =
    * water, excluded by a constraint, or under 50 % of the weight with data.

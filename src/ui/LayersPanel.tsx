@@ -5,6 +5,7 @@ import { useDataStore } from '../state/dataStore';
 import { useLayerStore } from '../state/layerStore';
 import { Legend } from './Legend';
 import { PlantFilters } from './PlantFilters';
+import { ScoreHistogram } from './ScoreHistogram';
 
 export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
   const data = useLayerData();
@@ -51,6 +52,7 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
               )}
               {m.id === 'plants' && visible.plants && <PlantFilters />}
               {legend && <Legend spec={legend} title={m.title} />}
+              {m.id === 'suitability' && legend && <ScoreHistogram />}
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCube, dequantise, quantise, quantStep, NO_DATA_CODE, type SuitabilityCubeMeta } from '../../src/scoring/suitabilityCube';
 import { queryPoint } from '../../src/data/pointQuery';
-import { cellCenter, cellIndexAt, SUITABILITY_GRID } from '../../src/geo/grid';
+import { cellCenter, cellIndexAt, SUITABILITY_GRID, SUITABILITY_LAND_LATTICE } from '../../src/geo/grid';
 import { cellEvaluationPoints } from '../../src/geo/landCell';
 import { scoreBatch } from '../../src/scoring/batch';
 import { explainPoint } from '../../src/scoring/explain';
@@ -65,7 +65,7 @@ describe('suitability cube (0.1° surface inputs)', () => {
 
   it('scores each cell as the point card ranks its evaluation point, within the quantisation error, for every profile', () => {
     const cells = SITES.map(([lon, lat]) => cellIndexAt(grid, lon, lat));
-    const points = cellEvaluationPoints(grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), geometries, { lattice: 4, rows: [...new Set(cells.map(rowOf))] });
+    const points = cellEvaluationPoints(grid, (lon, lat) => ctx.regionIndex.containingRegion(lon, lat), geometries, { lattice: SUITABILITY_LAND_LATTICE, rows: [...new Set(cells.map(rowOf))] });
     // Coastal cells: the centre is at sea, yet the cell is land (evaluated at its land point).
     for (const cell of cells.slice(4)) {
       const [clon, clat] = cellCenter(grid, cell);
