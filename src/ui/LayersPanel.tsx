@@ -6,6 +6,7 @@ import { useLayerStore } from '../state/layerStore';
 import { Legend } from './Legend';
 import { PlantFilters } from './PlantFilters';
 import { ScoreHistogram } from './ScoreHistogram';
+import { FindRegions } from './FindRegions';
 
 export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
   const data = useLayerData();
@@ -53,6 +54,7 @@ export function LayersPanel({ modules }: { modules: MapLayerModule[] }) {
               {m.id === 'plants' && visible.plants && <PlantFilters />}
               {legend && <Legend spec={legend} title={m.title} />}
               {m.id === 'suitability' && legend && <ScoreHistogram />}
+              {m.id === 'suitability' && legend && <FindRegions />}
             </li>
           );
         })}
