@@ -106,7 +106,7 @@ export function FindRegions() {
               <li key={r.rank}>
                 <button type="button" className={chosen === r.rank ? 'find-regions__item find-regions__item--chosen' : 'find-regions__item'} aria-pressed={chosen === r.rank} onClick={() => choose(r.rank)}>
                   <strong>#{r.rank}</strong> {km2(r.areaKm2)} km² · best {r.bestScore.toFixed(0)}, mean {r.meanScore.toFixed(0)}
-                  <span className="muted">{r.nearestMarket ? ` · ${Math.round(r.nearestMarket.km).toLocaleString('en-US')} km to ${r.nearestMarket.name}` : ' · no market data'}</span>
+                  <span className="muted">{r.nearestMarket ? ` · best cell ${Math.round(r.nearestMarket.km).toLocaleString("en-US")} km from ${r.nearestMarket.name}` : " · no market data"}</span>
                 </button>
               </li>
             ))}

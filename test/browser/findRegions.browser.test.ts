@@ -36,7 +36,7 @@ describe('Find regions', () => {
     await box.getByRole('status').filter({ hasText: /regions? at 70 or more for Hybrid/ }).waitFor();
     const items = box.getByRole('listitem');
     expect(await items.count()).toBeGreaterThan(0);
-    expect(await items.first().innerText()).toMatch(/^#1 [\d,]+ km² · best \d+, mean \d+ · [\d,]+ km to [A-Z]/);
+    expect(await items.first().innerText()).toMatch(/^#1 [\d,]+ km² · best \d+, mean \d+ · best cell [\d,]+ km from [A-Z]/);
     expect(await outlined()).toBe(await items.count());
   });
 
