@@ -14,6 +14,8 @@ const SCENES: Record<string, (page: Page) => Promise<void>> = {
   },
   // Find regions run at the default threshold, the best region chosen.
   async regions(page) {
+    // On a phone the panel is a bottom sheet: pull it up to half (one tap on its handle).
+    if ((page.viewportSize()?.width ?? 1400) < 700) await page.locator('.sheet-handle').click();
     await page.getByLabel('Suitability score legend').waitFor();
     const box = page.getByRole('region', { name: 'Find regions' });
     await box.scrollIntoViewIfNeeded();
