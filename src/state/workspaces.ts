@@ -51,8 +51,8 @@ export interface WorkspacesState {
   index: WorkspaceIndex | null;
   /** What is being done right now ("Opening Texas sites…"), for the menu. */
   busy: string | null;
-  /** Saves the open workspace now (a switch or export waits for it). */
-  flush(): Promise<void>;
+  /** Saves the open workspace now (a switch or export waits for it); false when the save failed. */
+  flush(): Promise<boolean>;
   create(name: string): Promise<void>;
   rename(id: string, name: string): Promise<void>;
   switchTo(id: string): Promise<void>;
@@ -84,11 +84,12 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
   const saveDelay = opts.saveDelayMs ?? SAVE_DELAY_MS;
   const cache: StepCache = new WeakMap();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let saving: Promise<void> = Promise.resolve();
   /** The state last saved (by reference), so a save of an unchanged workspace writes nothing. */
   let saved: OpenWorkspace | null = null;
   /** Set while a switch replaces the stores: their changes are not saves of the old workspace. */
   let switching = false;
+  /** Set while the open workspace is being deleted: opening another need not save it first. */
+  let discarding = false;
   /** The store's own load/open, for start-up. */
   let openFromDb: (id: string) => Promise<void> = async () => {};
 
@@ -114,12 +115,13 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
     };
     const namesBut = (ix: WorkspaceIndex, id?: string) => ix.items.filter((m) => m.id !== id).map((m) => m.name);
 
-    const saveNow = async (): Promise<void> => {
+    /** True when the workspace is saved (or there was nothing to save), false when the save failed. */
+    const saveNow = async (): Promise<boolean> => {
       const id = activeId();
       // Another tab opened another workspace (the shared id moved): these stores follow it, never save into it.
-      if (!db || !id || switching || get().status !== 'ready' || b.activeId.get() !== id) return;
+      if (!db || !id || switching || get().status !== 'ready' || b.activeId.get() !== id) return true;
       const w = b.read();
-      if (saved && saved.candidates === w.candidates && saved.compareIds === w.compareIds && saved.history === w.history && saved.settings === w.settings) return;
+      if (saved && saved.candidates === w.candidates && saved.compareIds === w.compareIds && saved.history === w.history && saved.settings === w.settings) return true;
       try {
         if (!saved || saved.settings !== w.settings) await db.saveSettings(id, w.settings);
         await db.list(id).save({ candidates: w.candidates, compareIds: w.compareIds });
@@ -131,15 +133,26 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         await mutateIndex((ix) => ({ ...ix, items: ix.items.map((m) => (m.id === id ? { ...m, updatedAt: nowIso(), siteCount: w.candidates.length } : m)) }));
         saved = w;
         if (get().problem) set({ problem: null });
+        return true;
       } catch (e) {
         await fail('Changes to this workspace are not saved', e);
+        return false;
       }
     };
-    const flush = (): Promise<void> => {
+    let saving: Promise<boolean> = Promise.resolve(true);
+    const flush = (): Promise<boolean> => {
       if (timer) clearTimeout(timer);
       timer = null;
       saving = saving.then(saveNow);
       return saving;
+    };
+    /** Before opening another workspace: the open one must be saved, or its unsaved edits would be lost. */
+    const savedFirst = async (what: string): Promise<boolean> => {
+      // Leaving a workspace that is being deleted: its edits need no saving.
+      if (discarding) return true;
+      if (await flush()) return true;
+      set({ problem: `${what}: the open workspace could not be saved first, so it stays open (${get().problem ?? 'unknown error'}).` });
+      return false;
     };
 
     /** Reads a workspace from the database; its history only when it was saved with this same list. */
@@ -171,7 +184,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
       async create(name) {
         const ix = get().index;
         if (!db || !ix) return;
-        await store.getState().flush();
+        if (!(await savedFirst(`"${name}" was not created`))) return;
         const meta: WorkspaceMeta = { id: newId(), name, createdAt: nowIso(), updatedAt: nowIso(), siteCount: 0 };
         const w: OpenWorkspace = { settings: DEFAULT_SETTINGS, candidates: [], compareIds: [], history: { past: [], future: [] } };
         try {
@@ -198,7 +211,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         if (!db || !ix || !meta || id === ix.activeId) return;
         set({ busy: `Opening ${meta.name}…` });
         try {
-          await flush();
+          if (!(await savedFirst(`"${meta.name}" was not opened`))) return;
           const w = await load(id);
           await mutateIndex((fresh) => ({ ...fresh, activeId: id }));
           await open(id, w);
@@ -215,8 +228,15 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         try {
           if (id === ix.activeId) {
             // Deleting the open workspace opens another (a new empty one when it was the last).
-            if (rest.length === 0) await get().create('My workspace');
-            else await get().switchTo(rest[0].id);
+            discarding = true;
+            try {
+              if (rest.length === 0) await get().create('My workspace');
+              else await get().switchTo(rest[0].id);
+            } finally {
+              discarding = false;
+            }
+            // Still open (the other could not be opened): it is not deleted.
+            if (get().index?.activeId === id) return;
           }
           await mutateIndex((fresh) => ({ ...fresh, items: fresh.items.filter((m) => m.id !== id) }));
           await db.remove(id);
@@ -252,9 +272,9 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         const content = parseWorkspaceFile(text);
         const ix = get().index;
         if (!db || !ix) throw new Error('Workspaces are not available in this browser, so a workspace file cannot be opened. Import its sites with Import sites instead.');
+        if (!(await savedFirst('The workspace file was not opened'))) throw new Error(get().problem ?? 'The workspace file was not opened.');
         set({ busy: `Opening ${content.name}…` });
         try {
-          await flush();
           const meta: WorkspaceMeta = { id: newId(), name: content.name, createdAt: nowIso(), updatedAt: nowIso(), siteCount: content.candidates.length };
           await db.saveSettings(meta.id, content.settings);
           await db.list(meta.id).save({ candidates: content.candidates, compareIds: content.compareIds });

@@ -246,6 +246,31 @@ describe('workspaces', () => {
     expect(wb.store.getState().index!.items.map((m) => m.name)).toEqual(['My workspace', 'Second']);
   });
 
+  it('a workspace that cannot be saved stays open instead of being switched away from (its edits are not lost)', async () => {
+    let full = false;
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const kv = memoryKv({ on: () => (full ? quota : null) });
+    const app = fakeApp({ candidates: sites(2, 'a') });
+    const ws = createWorkspaces(createWorkspaceDb(kv), app.b);
+    await ws.start();
+    const first = app.active()!;
+    await ws.store.getState().create('Second');
+    const second = app.active()!;
+    await ws.store.getState().switchTo(first);
+    full = true;
+    app.edit('import', sites(9, 'z'));
+    await ws.store.getState().switchTo(second);
+    expect(app.active()).toBe(first);
+    expect(app.state().candidates).toHaveLength(9);
+    expect(ws.store.getState().problem).toMatch(/^"Second" was not opened: the open workspace could not be saved first, so it stays open/);
+    await expect(ws.store.getState().importFile(JSON.stringify({ format: 'gridscout-workspace', version: 1, name: 'x', candidates: [] }))).rejects.toThrow(/could not be saved first/);
+    full = false;
+    await ws.store.getState().switchTo(second);
+    expect(app.active()).toBe(second);
+    await ws.store.getState().switchTo(first);
+    expect(app.state().candidates).toHaveLength(9);
+  });
+
   it('names are made unique', () => {
     expect(uniqueName('Texas', ['Texas', 'Texas (2)'])).toBe('Texas (3)');
     expect(uniqueName('  ', [])).toBe('Untitled workspace');
