@@ -3,7 +3,7 @@
 // belongs to. Undefined where IndexedDB or localStorage is missing (node, disabled site data).
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { createChunkedList, type AsyncKv } from './chunkedList';
-import { LARGE_LIST_MARKER, type LargeListStore } from './largeListStore';
+import { createOverflowList, LARGE_LIST_MARKER, type LargeListStore } from './largeListStore';
 import { newId } from '../candidates/types';
 import { createWorkspaceDb, type WorkspaceDb } from './workspaceDb';
 
@@ -32,32 +32,22 @@ function open(): BrowserWorkspaceDb | undefined {
 
 export const browserWorkspaceDb = open();
 
+/** Before workspaces, a list too large for localStorage was kept under "candidates/…". */
+const legacyList = browserWorkspaceDb ? createChunkedList(browserWorkspaceDb.kv, 'candidates') : null;
+
 /**
- * Where the candidate store keeps a list too large for localStorage: the open workspace's own list in
- * the database (so it is written once, for both). Before workspaces, such a list was kept under
- * "candidates/…": it is read from there once, and deleted after its first save as a workspace.
+ * The candidate store's overflow for a list too large for localStorage: the open workspace's own list
+ * in the database. The pre-workspace copy is read from once, and deleted after its first save as a workspace.
  */
 export function browserLargeList(): LargeListStore | undefined {
   const w = browserWorkspaceDb;
-  if (!w) return undefined;
-  const marker = {
+  if (!w || !legacyList) return undefined;
+  return createOverflowList(() => w.db.list(w.ensureActiveId()), legacyList, {
     get: () => localStorage.getItem(LARGE_LIST_MARKER),
     set: (v: string) => localStorage.setItem(LARGE_LIST_MARKER, v),
     remove: () => localStorage.removeItem(LARGE_LIST_MARKER),
-  };
-  return {
-    async save(list) {
-      await w.db.list(w.ensureActiveId()).save(list);
-      marker.set('1');
-    },
-    async load() {
-      if (!marker.get()) return null;
-      return (await w.db.list(w.ensureActiveId()).load()) ?? (await createChunkedList(w.kv, 'candidates').load());
-    },
-    // The list fits localStorage again; the workspace's copy in the database stays (it is the workspace's list).
-    clear: async () => marker.remove(),
-  };
+  });
 }
 
 /** Deletes the pre-workspace large-list copy once it is saved as a workspace. */
-export const dropLegacyList = () => (browserWorkspaceDb ? createChunkedList(browserWorkspaceDb.kv, 'candidates').drop() : Promise.resolve());
+export const dropLegacyList = () => legacyList?.drop() ?? Promise.resolve();

@@ -1,7 +1,8 @@
-// Where the candidate store keeps a list too large for localStorage (~25,000+ imported sites): a
-// chunked list in IndexedDB, with a marker in localStorage saying the list is there. A save that fits
-// localStorage again calls clear().
-import { createChunkedList, type AsyncKv, type StoredList } from './chunkedList';
+// Where the candidate store keeps a list too large for localStorage (~25,000+ imported sites): the
+// open workspace's own chunked list in the database (so one write serves both), with a marker in
+// localStorage saying the working copy is there. A save that fits localStorage again calls clear(),
+// which drops only the marker: the list stays, as the workspace's copy.
+import type { ChunkedList, StoredList } from './chunkedList';
 
 export type { AsyncKv } from './chunkedList';
 export type LargeList = StoredList;
@@ -20,19 +21,20 @@ export interface LargeListStore {
   clear(): Promise<void>;
 }
 
-/** The list under `prefix`; clear() deletes it (for a list kept nowhere else). */
-export function createLargeListStore(kv: AsyncKv, marker: Marker, prefix = 'candidates'): LargeListStore {
-  const list = createChunkedList(kv, prefix);
+/**
+ * `current()`: the open workspace's list (it changes with the open workspace). `legacy`: where the
+ * list was kept before workspaces, read once when the workspace has none yet.
+ */
+export function createOverflowList(current: () => ChunkedList, legacy: ChunkedList, marker: Marker): LargeListStore {
   return {
-    save: async (l) => {
-      await list.save(l);
+    async save(list) {
+      await current().save(list);
       marker.set('1');
     },
-    load: async () => (marker.get() ? list.load() : null),
-    clear: async () => {
-      if (!marker.get()) return;
-      marker.remove();
-      await list.drop();
+    async load() {
+      if (!marker.get()) return null;
+      return (await current().load()) ?? (await legacy.load());
     },
+    clear: async () => marker.remove(),
   };
 }
