@@ -10,7 +10,7 @@ export interface SliceOptions {
 
 // setTimeout, not scheduler.yield(): in Chromium a scheduler.yield() continuation runs ahead of
 // rendering, so a 100,000-site export drew almost no frames (1.4–1.9 s between frames, measured).
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Resolves true when every item was processed, false when cancelled. */
 export async function forEachSliced<T>(items: readonly T[], fn: (item: T, index: number) => void, opts: SliceOptions = {}): Promise<boolean> {

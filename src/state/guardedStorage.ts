@@ -2,6 +2,7 @@
 // (not JSON, wrong shape) or newer-than-supported value is copied to "<key>.backup-<time>", removed,
 // and reported through onRecover so the app can say so and start clean.
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { isQuotaError } from './storageUse';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -121,8 +122,7 @@ export function guardedStorage<S>(storage: StorageLike, version: number, onRecov
         opts.onSave?.(key, null);
       } catch (e) {
         // Quota or disabled storage: the app keeps working in memory and says the change is not saved.
-        const name = (e as Error)?.name;
-        opts.onSave?.(key, name === 'QuotaExceededError' || /quota/i.test((e as Error)?.message ?? '') ? 'browser storage is full' : `browser storage refused the save (${(e as Error)?.message ?? 'unknown error'})`);
+        opts.onSave?.(key, isQuotaError(e) ? 'browser storage is full' : `browser storage refused the save (${(e as Error)?.message ?? 'unknown error'})`);
       }
     },
     removeItem(key) {

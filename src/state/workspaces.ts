@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { Candidate } from '../candidates/types';
 import { decodeHistory, encodeHistory, type StepCache } from '../candidates/historyCodec';
 import { listFingerprint } from '../candidates/listFingerprint';
+import { yieldToBrowser } from '../candidates/timeSlice';
 import { newId } from '../candidates/types';
 import type { HistoryEntry } from './candidatesStore';
 import { isQuotaError } from './storageUse';
@@ -68,7 +69,6 @@ export interface WorkspacesState {
 }
 
 const nowIso = () => new Date().toISOString();
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** "Texas sites", "Texas sites (2)", …: unique among the workspace names. */
 export function uniqueName(name: string, taken: readonly string[]): string {
@@ -127,8 +127,8 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         await db.list(id).save({ candidates: w.candidates, compareIds: w.compareIds });
         if (!saved || saved.history !== w.history || saved.candidates !== w.candidates) {
           // Encoding and fingerprinting 100,000 sites take tens of ms each: in a task of their own, not after the list's last chunk.
-          await nextTask();
-          await db.saveHistory(id, { fingerprint: await listFingerprint(w.candidates, nextTask), history: encodeHistory(w.history, w.candidates, { ...SAVED_HISTORY, cache }) });
+          await yieldToBrowser();
+          await db.saveHistory(id, { fingerprint: await listFingerprint(w.candidates, yieldToBrowser), history: encodeHistory(w.history, w.candidates, { ...SAVED_HISTORY, cache }) });
         }
         await mutateIndex((ix) => ({ ...ix, items: ix.items.map((m) => (m.id === id ? { ...m, updatedAt: nowIso(), siteCount: w.candidates.length } : m)) }));
         saved = w;
@@ -159,7 +159,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
     const load = async (id: string): Promise<OpenWorkspace> => {
       const [settings, list, stored] = await Promise.all([db!.settings(id), db!.list(id).load(), db!.history(id)]);
       const candidates = list?.candidates ?? [];
-      const history = stored && stored.fingerprint === (await listFingerprint(candidates, nextTask)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
+      const history = stored && stored.fingerprint === (await listFingerprint(candidates, yieldToBrowser)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
       return { settings, candidates, compareIds: list?.compareIds ?? [], history };
     };
     const open = async (id: string, w: OpenWorkspace) => {
@@ -266,7 +266,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         const w = b.read();
         const name = get().index?.items.find((m) => m.id === activeId())?.name ?? 'My workspace';
         const content: WorkspaceContent = { name, settings: w.settings, candidates: w.candidates, compareIds: w.compareIds };
-        return { name, parts: await workspaceFileParts(content, nowIso(), () => new Promise((r) => setTimeout(r, 0))) };
+        return { name, parts: await workspaceFileParts(content, nowIso(), yieldToBrowser) };
       },
       async importFile(text) {
         const content = parseWorkspaceFile(text);
@@ -327,7 +327,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           await db.saveIndex(ix);
           set({ index: ix, status: 'ready' });
           const stored = await db.history(localId);
-          if (stored && stored.fingerprint === (await listFingerprint(current.candidates, nextTask)) && b.read().candidates === current.candidates) {
+          if (stored && stored.fingerprint === (await listFingerprint(current.candidates, yieldToBrowser)) && b.read().candidates === current.candidates) {
             b.apply({ ...current, history: decodeHistory(stored.history, current.candidates, cache) });
           }
           // Saved once now: localStorage may hold an edit made after the last database save (the tab

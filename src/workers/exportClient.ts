@@ -2,11 +2,11 @@
 // then wait for the file's Blob parts. Blobs cross threads as handles: the file's bytes are not copied
 // back into the page's heap.
 import type { Candidate } from '../candidates/types';
+import { yieldToBrowser } from '../candidates/timeSlice';
 import { EXPORT_UPLOAD_CHUNK, type ExportApi, type ExportRequest } from './exportProtocol';
 import type { RpcClient } from './rpc';
 
 let nextJob = 1;
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function exportInWorker(rpc: RpcClient<ExportApi>, list: readonly Candidate[], request: ExportRequest, onProgress: (done: number, total: number) => void, uploadChunk = EXPORT_UPLOAD_CHUNK): Promise<Blob[]> {
   const job = nextJob++;
