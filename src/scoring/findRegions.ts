@@ -190,33 +190,23 @@ function traceRings(g: GridSpec, label: Int32Array, id: number, cells: Int32Arra
   const DX = [1, 0, -1, 0];
   const DY = [0, -1, 0, 1];
   const rings: { ring: [number, number][]; area: number }[] = [];
-  const take = (key: number, incoming: number): number | null => {
-    const list = out.get(key);
-    if (!list || list.length === 0) return null;
-    // Preference: right turn, straight, left turn (relative to the incoming direction).
-    for (const turn of TURNS) {
-      const want = (incoming + turn) % 4;
-      const at = list.indexOf(want);
-      if (at >= 0) {
-        list.splice(at, 1);
-        return want;
-      }
-    }
-    return list.shift() ?? null;
-  };
-  /** At the start vertex: the first edge (already taken) competes with the others by the same preference; null = close. */
-  const takeOrClose = (key: number, incoming: number, firstDir: number): number | null => {
+  /**
+   * The edge to follow out of `key`, by preference right turn, straight, left turn. At the start
+   * vertex, `closing` is the ring's first edge (already taken): when it is the preferred way on, the
+   * ring is closed (null).
+   */
+  const take = (key: number, incoming: number, closing = -1): number | null => {
     const list = out.get(key) ?? [];
     for (const turn of TURNS) {
       const want = (incoming + turn) % 4;
-      if (want === firstDir) return null;
+      if (want === closing) return null;
       const at = list.indexOf(want);
       if (at >= 0) {
         list.splice(at, 1);
         return want;
       }
     }
-    return null;
+    return closing >= 0 ? null : (list.shift() ?? null);
   };
   for (const [startKey, list] of out) {
     while (list.length > 0) {
@@ -230,7 +220,7 @@ function traceRings(g: GridSpec, label: Int32Array, id: number, cells: Int32Arra
         y += DY[dir];
         const key = y * W + x;
         // Back at the start: closed, unless the preferred way on is another path through this vertex.
-        const next = key === startKey ? takeOrClose(key, dir, firstDir) : take(key, dir);
+        const next = take(key, dir, key === startKey ? firstDir : -1);
         if (next === null) break;
         if (next !== dir) verts.push([x, y]);
         dir = next;
