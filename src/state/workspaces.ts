@@ -90,8 +90,25 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
   let switching = false;
   /** Set while the open workspace is being deleted: opening another need not save it first. */
   let discarding = false;
-  /** The store's own load/open, for start-up. */
-  let openFromDb: (id: string) => Promise<void> = async () => {};
+  /** Reads a workspace from the database; its history only when it was saved with this same list. */
+  const load = async (id: string): Promise<OpenWorkspace> => {
+    const [settings, list, stored] = await Promise.all([db!.settings(id), db!.list(id).load(), db!.history(id)]);
+    const candidates = list?.candidates ?? [];
+    const history = stored && stored.fingerprint === (await listFingerprint(candidates, yieldToBrowser)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
+    return { settings, candidates, compareIds: list?.compareIds ?? [], history };
+  };
+  /** Puts a workspace into the stores (their changes meanwhile are not saves of the one left). */
+  const open = (id: string, w: OpenWorkspace) => {
+    switching = true;
+    try {
+      // The id first: a large list's overflow copy is written under the workspace it belongs to.
+      b.activeId.set(id);
+      b.apply(w);
+    } finally {
+      switching = false;
+    }
+    saved = b.read();
+  };
 
   const store = create<WorkspacesState>()((set, get) => {
     const activeId = () => get().index?.activeId ?? null;
@@ -155,25 +172,6 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
       return false;
     };
 
-    /** Reads a workspace from the database; its history only when it was saved with this same list. */
-    const load = async (id: string): Promise<OpenWorkspace> => {
-      const [settings, list, stored] = await Promise.all([db!.settings(id), db!.list(id).load(), db!.history(id)]);
-      const candidates = list?.candidates ?? [];
-      const history = stored && stored.fingerprint === (await listFingerprint(candidates, yieldToBrowser)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
-      return { settings, candidates, compareIds: list?.compareIds ?? [], history };
-    };
-    const open = async (id: string, w: OpenWorkspace) => {
-      switching = true;
-      try {
-        // The id first: a large list's overflow copy is written under the workspace it belongs to.
-        b.activeId.set(id);
-        b.apply(w);
-      } finally {
-        switching = false;
-      }
-      saved = b.read();
-    };
-    openFromDb = async (id) => open(id, await load(id));
 
     return {
       status: db ? 'starting' : 'unavailable',
@@ -190,7 +188,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         try {
           await db.saveSettings(meta.id, w.settings);
           await mutateIndex((ix) => ({ ...ix, activeId: meta.id, items: [...ix.items, { ...meta, name: uniqueName(name, namesBut(ix)) }] }));
-          await open(meta.id, w);
+          open(meta.id, w);
         } catch (e) {
           await fail(`"${meta.name}" was not created`, e);
         }
@@ -214,7 +212,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           if (!(await savedFirst(`"${meta.name}" was not opened`))) return;
           const w = await load(id);
           await mutateIndex((fresh) => ({ ...fresh, activeId: id }));
-          await open(id, w);
+          open(id, w);
         } catch (e) {
           await fail(`"${meta.name}" could not be opened`, e);
         } finally {
@@ -257,7 +255,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           const stored = await db.index();
           const w = await load(id);
           if (stored) set({ index: { ...stored, activeId: id } });
-          await open(id, w);
+          open(id, w);
         } finally {
           switching = false;
         }
@@ -279,7 +277,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           await db.saveSettings(meta.id, content.settings);
           await db.list(meta.id).save({ candidates: content.candidates, compareIds: content.compareIds });
           await mutateIndex((fresh) => ({ ...fresh, activeId: meta.id, items: [...fresh.items, { ...meta, name: uniqueName(content.name, namesBut(fresh)) }] }));
-          await open(meta.id, { settings: content.settings, candidates: content.candidates, compareIds: content.compareIds, history: { past: [], future: [] } });
+          open(meta.id, { settings: content.settings, candidates: content.candidates, compareIds: content.compareIds, history: { past: [], future: [] } });
         } catch (e) {
           await fail('The workspace file was not opened', e);
           throw new Error(get().problem ?? 'The workspace file was not opened.');
@@ -345,7 +343,7 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
         } else {
           // Nothing in localStorage (site data partly cleared): the database's open workspace is read back.
           set({ index: ix, status: 'ready' });
-          await openFromDb(ix.activeId);
+          open(ix.activeId, await load(ix.activeId));
         }
       }
     } catch (e) {
