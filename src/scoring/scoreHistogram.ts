@@ -8,20 +8,18 @@ export interface ScoreHistogram {
   scored: number;
   /** Land cells not scored because under 50 % of the weight has data (NaN score, some coverage). */
   insufficient: number;
-  /** Land cells with neither a score nor any data: excluded by a constraint, or no data. Counted from `landCells` (or a land mask) when given, else 0. */
+  /** Land cells with neither a score nor any data: excluded by a constraint, or no data. Counted from `landCells` when given, else 0. */
   excludedOrNoData: number;
 }
 
 /**
  * `scores` 0–100 (NaN = not scored), `coverage` % of the weight with data (0 = none), and optionally
- * `land` (a region index per cell, < 0 = sea) so that land cells without any data can be told from sea.
+ * the grid's number of land cells, so that land cells without any data can be told from sea.
  */
-export function scoreHistogram(scores: Float32Array, coverage: Uint8Array, land?: Int16Array | { landCells: number }): ScoreHistogram {
-  const mask = land instanceof Int16Array ? land : undefined;
+export function scoreHistogram(scores: Float32Array, coverage: Uint8Array, landCells?: number): ScoreHistogram {
   const perPoint = new Uint32Array(101);
   let scored = 0;
   let insufficient = 0;
-  let excludedOrNoData = 0;
   for (let i = 0; i < scores.length; i++) {
     const v = scores[i];
     if (v === v) {
@@ -30,10 +28,9 @@ export function scoreHistogram(scores: Float32Array, coverage: Uint8Array, land?
       perPoint[p]++;
       scored++;
     } else if (coverage[i] > 0) insufficient++;
-    else if (mask && mask[i] >= 0) excludedOrNoData++;
   }
-  // The count of land cells is known: every land cell neither scored nor partly covered is excluded or has no data.
-  if (land && !mask) excludedOrNoData = Math.max(0, (land as { landCells: number }).landCells - scored - insufficient);
+  // Every land cell neither scored nor partly covered is excluded or has no data.
+  const excludedOrNoData = landCells === undefined ? 0 : Math.max(0, landCells - scored - insufficient);
   return { perPoint, scored, insufficient, excludedOrNoData };
 }
 

@@ -16,7 +16,7 @@ export function ScoreHistogram() {
   // One pass over the grid per new set of scores; a threshold change only re-reads the 101 counts.
   const histogram = useMemo(() => {
     if (!result) return null;
-    return scoreHistogram(result.scores, result.coverage, { landCells: result.landCells });
+    return scoreHistogram(result.scores, result.coverage, result.landCells);
   }, [result]);
   if (!histogram) return null;
 

@@ -7,8 +7,8 @@ describe('scoreHistogram', () => {
   // Cells: scored 0, 4.9, 5, 59.99, 60, 100; insufficient (NaN, coverage 30); excluded land (NaN, 0, land); sea (NaN, 0, sea).
   const scores = Float32Array.from([0, 4.9, 5, 59.99, 60, 100, NaN_, NaN_, NaN_]);
   const coverage = Uint8Array.from([100, 100, 80, 60, 100, 100, 30, 0, 0]);
-  const land = Int16Array.from([0, 0, 1, 1, 2, 2, 3, 3, -1]);
-  const h = scoreHistogram(scores, coverage, land);
+  // The last cell is sea: 8 land cells.
+  const h = scoreHistogram(scores, coverage, 8);
 
   it('counts scored, insufficient and excluded land cells; sea is not counted', () => {
     expect(h.scored).toBe(6);
@@ -36,7 +36,7 @@ describe('scoreHistogram', () => {
     expect(cellsAtOrAbove(h, 100)).toBe(1);
   });
 
-  it('without a land mask, cells without data are not counted at all', () => {
+  it('without the land-cell count, cells without data are not counted at all', () => {
     expect(scoreHistogram(scores, coverage).excludedOrNoData).toBe(0);
   });
 });
