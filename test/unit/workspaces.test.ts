@@ -20,6 +20,13 @@ function memoryKv(fail?: { on: (key: string) => Error | null }): AsyncKv & { key
   };
 }
 
+/** A database that refuses every write, as a full browser store does, while `setFull(true)`. */
+function fillableKv() {
+  let full = false;
+  const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+  return { kv: memoryKv({ on: () => (full ? quota : null) }), setFull: (on: boolean) => void (full = on) };
+}
+
 const sites = (n: number, tag: string): Candidate[] => Array.from({ length: n }, (_, i) => ({ id: `${tag}${i}`, name: `${tag} ${i}`, lon: -97 + i / n, lat: 31, starred: false, props: {}, addedAt: '' }));
 
 /** Stand-in for the app's stores: one state object, edits through `edit`, as the candidate store records history. */
@@ -193,17 +200,15 @@ describe('workspaces', () => {
   });
 
   it('a full database says how much storage is used', async () => {
-    let full = false;
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const kv = memoryKv({ on: () => (full ? quota : null) });
+    const { kv, setFull } = fillableKv();
     const app = fakeApp({ candidates: sites(2, 'a') });
     const ws = createWorkspaces(createWorkspaceDb(kv), app.b);
     await ws.start();
-    full = true;
+    setFull(true);
     app.edit('import', sites(50, 'b'));
     await ws.store.getState().flush();
     expect(ws.store.getState().problem).toBe('Changes to this workspace are not saved: the browser\'s storage is full; 48.0 MB of 50.0 MB used (96 %). The app keeps working; export the workspace to keep it.');
-    full = false;
+    setFull(false);
     await ws.store.getState().flush();
     expect(ws.store.getState().problem).toBeNull();
   });
@@ -247,9 +252,7 @@ describe('workspaces', () => {
   });
 
   it('a workspace that cannot be saved stays open instead of being switched away from (its edits are not lost)', async () => {
-    let full = false;
-    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const kv = memoryKv({ on: () => (full ? quota : null) });
+    const { kv, setFull } = fillableKv();
     const app = fakeApp({ candidates: sites(2, 'a') });
     const ws = createWorkspaces(createWorkspaceDb(kv), app.b);
     await ws.start();
@@ -257,14 +260,14 @@ describe('workspaces', () => {
     await ws.store.getState().create('Second');
     const second = app.active()!;
     await ws.store.getState().switchTo(first);
-    full = true;
+    setFull(true);
     app.edit('import', sites(9, 'z'));
     await ws.store.getState().switchTo(second);
     expect(app.active()).toBe(first);
     expect(app.state().candidates).toHaveLength(9);
     expect(ws.store.getState().problem).toMatch(/^"Second" was not opened: the open workspace could not be saved first, so it stays open/);
     await expect(ws.store.getState().importFile(JSON.stringify({ format: 'gridscout-workspace', version: 1, name: 'x', candidates: [] }))).rejects.toThrow(/could not be saved first/);
-    full = false;
+    setFull(false);
     await ws.store.getState().switchTo(second);
     expect(app.active()).toBe(second);
     await ws.store.getState().switchTo(first);
