@@ -90,12 +90,16 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
   let switching = false;
   /** Set while the open workspace is being deleted: opening another need not save it first. */
   let discarding = false;
-  /** Reads a workspace from the database; its history only when it was saved with this same list. */
+  /** The workspace's saved undo history, only when it was saved with this same list (else none). */
+  const historyFor = async (id: string, candidates: Candidate[]): Promise<OpenWorkspace['history']> => {
+    const stored = await db!.history(id);
+    return stored && stored.fingerprint === (await listFingerprint(candidates, yieldToBrowser)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
+  };
+  /** Reads a workspace from the database. */
   const load = async (id: string): Promise<OpenWorkspace> => {
-    const [settings, list, stored] = await Promise.all([db!.settings(id), db!.list(id).load(), db!.history(id)]);
+    const [settings, list] = await Promise.all([db!.settings(id), db!.list(id).load()]);
     const candidates = list?.candidates ?? [];
-    const history = stored && stored.fingerprint === (await listFingerprint(candidates, yieldToBrowser)) ? decodeHistory(stored.history, candidates, cache) : { past: [], future: [] };
-    return { settings, candidates, compareIds: list?.compareIds ?? [], history };
+    return { settings, candidates, compareIds: list?.compareIds ?? [], history: await historyFor(id, candidates) };
   };
   /** Puts a workspace into the stores (their changes meanwhile are not saves of the one left). */
   const open = (id: string, w: OpenWorkspace) => {
@@ -324,10 +328,8 @@ export function createWorkspaces(db: WorkspaceDb | null, b: WorkspaceBindings, o
           ix = { ...ix, activeId: localId };
           await db.saveIndex(ix);
           set({ index: ix, status: 'ready' });
-          const stored = await db.history(localId);
-          if (stored && stored.fingerprint === (await listFingerprint(current.candidates, yieldToBrowser)) && b.read().candidates === current.candidates) {
-            b.apply({ ...current, history: decodeHistory(stored.history, current.candidates, cache) });
-          }
+          const history = await historyFor(localId, current.candidates);
+          if (history.past.length + history.future.length > 0 && b.read().candidates === current.candidates) b.apply({ ...current, history });
           // Saved once now: localStorage may hold an edit made after the last database save (the tab
           // closed within the save delay). An unchanged list is not written again.
           saved = null;
